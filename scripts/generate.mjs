@@ -9,6 +9,7 @@
 //   schema.d.ts                  TypeScript types (openapi-typescript)
 //   chatsession.schema.json      the spec's schemas as one JSON Schema 2020-12 document ($defs)
 //   validate-response.ts         ajv standalone validator for the 200 body (ChatSessionEntityWithLinks)
+//   select-paths.ts              the $select paths of the response entity, for the client's run-time check
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,7 +19,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import YAML from 'yaml';
-import { toJsonSchema, forValidation } from './lib/json-schema.mjs';
+import { forValidation, selectPaths, toJsonSchema } from './lib/json-schema.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -60,4 +61,9 @@ fs.writeFileSync(
   path.join(out, 'validate-response.ts'),
   `// ${banner}\n// ajv standalone validator for ChatSessionEntityWithLinks (the 200 response body).\n// @ts-nocheck\n/* eslint-disable */\n` + code,
 );
-console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml schema.d.ts chatsession.schema.json validate-response.ts`);
+// 5. The $select paths the client accepts at run time: every property of the response entity, and
+//    `Carrier/Property` for each property of a nested carrier (maps such as FieldProperties excluded).
+//    test/types/select.types.ts checks that this list equals the SelectPath type derived from schema.d.ts.
+fs.writeFileSync(path.join(out, 'select-paths.ts'), `// ${banner}\nexport const SELECT_PATHS = ${JSON.stringify(selectPaths(spec), null, 2)} as const;\n`);
+
+console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml schema.d.ts chatsession.schema.json validate-response.ts select-paths.ts`);

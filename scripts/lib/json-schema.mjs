@@ -47,3 +47,23 @@ export function forValidation(schema) {
   };
   return visit(schema, false);
 }
+
+/** Property names of a schema (following $ref and allOf) in the bundled spec. */
+function propertyNames(spec, schema) {
+  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((o, k) => o[k], spec)) : node);
+  const s = resolve(schema);
+  return [...(s.allOf ?? []).flatMap((part) => propertyNames(spec, part)), ...Object.keys(s.properties ?? {})];
+}
+
+/** The `$select` paths of ChatSessionEntityWithLinks: `Name` and `Carrier/Name` for nested carriers. */
+export function selectPaths(spec) {
+  const entity = spec.components.schemas.ChatSessionEntityWithLinks;
+  const props = Object.assign({}, ...[entity, ...(entity.allOf ?? [])].map((s) => (s.$ref ? spec.components.schemas[s.$ref.split('/').pop()] : s).properties ?? {}));
+  const paths = [];
+  for (const name of propertyNames(spec, entity)) {
+    paths.push(name);
+    const carrier = props[name]?.oneOf?.find((o) => o.$ref)?.$ref;
+    if (carrier) for (const sub of propertyNames(spec, { $ref: carrier })) paths.push(`${name}/${sub}`);
+  }
+  return paths;
+}

@@ -1,0 +1,124 @@
+// SuperOffice authentication: the Authorization header (Basic, SOTicket, Bearer) or, for a browser
+// session, the X-XSRF-TOKEN header with the session cookie; plus the partner's SO-AppToken.
+// Every secret may be a provider function, called for each request (the caller caches).
+import type { CallContext } from './call-context.js';
+import { ChatSessionCredentialsError } from './errors/credentials-error.js';
+import { ChatSessionTimeoutError } from './errors/timeout-error.js';
+import { ChatSessionUsageError } from './errors/usage-error.js';
+import { utf8ToBase64 } from './utils/base64.js';
+import { assertHeaderValue, describeType } from './utils/header-value.js';
+import { raceSignal } from './utils/race-signal.js';
+
+/** A secret: the value itself, or a function that returns the current value (called per request). */
+export type Secret = string | (() => string | Promise<string>);
+
+/** How the client authenticates. */
+export type ChatSessionAuth =
+  /** `Authorization: Basic base64(UTF-8 "username:password")` — onsite installations. */
+  | { readonly scheme: 'Basic'; readonly username: string; readonly password: Secret }
+  /** `Authorization: SOTicket <ticket>` — a SuperOffice credential ticket, e.g. a system user's. */
+  | { readonly scheme: 'SoTicket'; readonly ticket: Secret }
+  /** `Authorization: Bearer <token>` — an OAuth 2.0 access token from SuperOffice Online (SuperId). */
+  | { readonly scheme: 'Bearer'; readonly token: Secret }
+  /** No Authorization; `X-XSRF-TOKEN: <token>` and the browser's session cookie (credentials: 'include'). */
+  | { readonly scheme: 'Cookie'; readonly xsrfToken: Secret };
+
+/** The headers one request authenticates with, and the secrets in them (for redaction). */
+export interface ResolvedCredentials {
+  readonly headers: ReadonlyArray<readonly [name: string, value: string]>;
+  readonly secrets: readonly string[];
+}
+
+export interface Credentials {
+  /** True when some secret is a provider, so a 401 may be cured by asking it again. */
+  readonly refreshable: boolean;
+  readonly credentialsMode: RequestCredentials | undefined;
+  resolve(context: CallContext): Promise<ResolvedCredentials>;
+}
+
+const SCHEMES = ['Basic', 'SoTicket', 'Bearer', 'Cookie'] as const;
+
+/** Checks `auth` and `appToken` once, when the client is created, and returns their resolver. */
+export function createCredentials(auth: ChatSessionAuth, appToken: Secret | undefined): Credentials {
+  if (auth === null || typeof auth !== 'object') {
+    throw new ChatSessionUsageError(`auth must be an object such as { scheme: 'Bearer', token }, got ${describeType(auth)}.`);
+  }
+  if (!SCHEMES.includes(auth.scheme)) {
+    throw new ChatSessionUsageError(`auth.scheme must be one of ${SCHEMES.map((s) => `'${s}'`).join(', ')}, got ${JSON.stringify(String(auth.scheme))}.`);
+  }
+  const secrets: Array<[option: string, header: string, secret: Secret]> = [];
+  let format: (values: string[]) => Array<[string, string]>;
+  switch (auth.scheme) {
+    case 'Basic': {
+      const { username } = auth;
+      if (typeof username !== 'string' || username.length === 0) throw new ChatSessionUsageError('auth.username must be a non-empty string.');
+      if (username.includes(':')) throw new ChatSessionUsageError('auth.username must not contain ":" (Basic authentication cannot carry it).');
+      assertHeaderValue('auth.username', 'Authorization', username);
+      secrets.push(['auth.password', 'Authorization', auth.password]);
+      format = ([password]) => [['Authorization', `Basic ${utf8ToBase64(`${username}:${password}`)}`]];
+      break;
+    }
+    case 'SoTicket':
+      secrets.push(['auth.ticket', 'Authorization', auth.ticket]);
+      format = ([ticket]) => [['Authorization', `SOTicket ${ticket}`]];
+      break;
+    case 'Bearer':
+      secrets.push(['auth.token', 'Authorization', auth.token]);
+      format = ([token]) => [['Authorization', `Bearer ${token}`]];
+      break;
+    case 'Cookie':
+      secrets.push(['auth.xsrfToken', 'X-XSRF-TOKEN', auth.xsrfToken]);
+      format = ([token]) => [['X-XSRF-TOKEN', token!]];
+      break;
+  }
+  if (appToken !== undefined) secrets.push(['appToken', 'SO-AppToken', appToken]);
+  for (const [option, header, secret] of secrets) {
+    if (typeof secret === 'function') continue;
+    assertSecret(option, header, secret, (message) => new ChatSessionUsageError(message));
+  }
+  const hasAppToken = appToken !== undefined;
+  const refreshable = secrets.some(([, , secret]) => typeof secret === 'function');
+  // Static credentials are computed once: no work per request.
+  const staticResult = refreshable ? undefined : build(secrets.map(([, , s]) => s as string));
+
+  function build(values: string[]): ResolvedCredentials {
+    const headers = format(values.slice(0, 1));
+    if (hasAppToken) headers.push(['SO-AppToken', values[1]!]);
+    const encoded = headers.filter(([name]) => name === 'Authorization').map(([, value]) => value.slice(value.indexOf(' ') + 1));
+    return { headers, secrets: [...values, ...encoded] };
+  }
+
+  return {
+    refreshable,
+    credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
+    async resolve(context) {
+      if (staticResult) return staticResult;
+      const values = await Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context)));
+      return build(values);
+    },
+  };
+}
+
+function assertSecret(option: string, header: string, value: unknown, error: (message: string) => Error): asserts value is string {
+  if (typeof value !== 'string') throw error(`${option} must be a string or a function returning one, got ${describeType(value)}.`);
+  if (value.length === 0) throw error(`${option} is empty; give the ${header === 'Authorization' ? 'credential' : `${header} value`} to send.`);
+  try {
+    assertHeaderValue(option, header, value);
+  } catch (e) {
+    throw error((e as Error).message);
+  }
+}
+
+/** Calls a provider, bounded by the call's timeout, and checks what it returns. */
+async function callProvider(option: string, header: string, secret: Secret, context: CallContext): Promise<string> {
+  if (typeof secret !== 'function') return secret;
+  let value: unknown;
+  try {
+    value = await raceSignal(Promise.resolve().then(secret), context);
+  } catch (cause) {
+    if (cause instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted && cause === context.callerSignal.reason)) throw cause;
+    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${cause instanceof Error ? cause.message : String(cause)}. Nothing was sent.`, { cause });
+  }
+  assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));
+  return value;
+}

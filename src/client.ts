@@ -1,0 +1,187 @@
+// createChatSessionClient: openapi-fetch with SuperOffice's auth and header conventions as
+// middleware, and `create()`, which turns the response into a typed result or a typed error.
+import createClient, { type Client } from 'openapi-fetch';
+import { createCredentials } from './auth.js';
+import { CONTEXT_KEY, createCallContext, summarize, type CallContext } from './call-context.js';
+import { ChatSessionApiError } from './errors/api-error.js';
+import { ChatSessionResponseError } from './errors/response-error.js';
+import { ChatSessionUsageError } from './errors/usage-error.js';
+import { ChatSessionValidationError } from './errors/validation-error.js';
+import { authMiddleware } from './middleware/auth.js';
+import { slowCallMiddleware } from './middleware/slow-call.js';
+import { timeoutMiddleware, toChatSessionError } from './middleware/timeout.js';
+import { checkBaseUrl, languageHeaders, optionalFunction, positiveNumber, type ChatSessionClientOptions, type LanguageOptions } from './options.js';
+import { createRefresher } from './refresh.js';
+import { selectQuery, type CreateResult, type SelectPath } from './select.js';
+import { OPERATION_PATH, type ChatSessionEntity, type paths } from './types.js';
+import { assertHeaderName, assertHeaderValue, describeType } from './utils/header-value.js';
+import { scrubSecrets } from './utils/redact.js';
+
+/** Options of one `create()` call. */
+export interface CreateOptions<S extends readonly SelectPath[] | undefined> extends LanguageOptions {
+  /** `$select`: only these properties are filled in; the result type narrows to them. */
+  readonly select?: S;
+  /** Aborts the call; it then rejects with the signal's reason. */
+  readonly signal?: AbortSignal;
+  /** Extra request headers. Credentials cannot be set here (use `auth`), and Content-Type/Accept must be JSON types. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+export interface ChatSessionClient {
+  /**
+   * `POST /api/v1/ChatSession`: saves `entity` as a new chat session and resolves to the saved
+   * ChatSessionEntityWithLinks (narrowed when `select` is given). Not retried: creating is not
+   * idempotent. The one exception is a 401 when a secret is a provider: see `onUnauthorized`.
+   */
+  create<const S extends readonly SelectPath[] | undefined = undefined>(entity: ChatSessionEntity, options?: CreateOptions<S>): Promise<CreateResult<S>>;
+  /** The openapi-fetch client underneath, with the same auth, header, timeout and slow-call middleware. */
+  readonly raw: Client<paths>;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+const DEFAULT_SLOW_CALL_THRESHOLD_MS = 5000;
+const JSON_TYPES = /^(application\/json|text\/json|application\/merge-patch\+json)\s*(;|$)/i;
+const CREDENTIAL_HEADERS = new Set(['authorization', 'x-xsrf-token', 'so-apptoken', 'cookie']);
+const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id'];
+
+type ValidationModule = typeof import('./validation.js');
+
+export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {
+  if (options === null || typeof options !== 'object') throw new ChatSessionUsageError(`options must be an object, got ${describeType(options)}.`);
+  const baseUrl = checkBaseUrl(options.baseUrl, options.allowInsecureHttp === true);
+  const credentials = createCredentials(options.auth, options.appToken);
+  const timeoutMs = positiveNumber('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS);
+  const slowCallThresholdMs = positiveNumber('slowCallThresholdMs', options.slowCallThresholdMs, DEFAULT_SLOW_CALL_THRESHOLD_MS);
+  const onSlowCall = optionalFunction('onSlowCall', options.onSlowCall);
+  const refresher = createRefresher(optionalFunction('onUnauthorized', options.onUnauthorized));
+  const now = optionalFunction('now', options.now) ?? (() => performance.now());
+  const customFetch = optionalFunction('fetch', options.fetch);
+
+  const raw = createClient<paths>({
+    baseUrl,
+    headers: { Accept: 'application/json', ...languageHeaders(options, '') },
+    // The global fetch is looked up per call, so a fetch patched after creation (tests, instrumentation) is used.
+    fetch: customFetch ?? ((request: Request) => globalThis.fetch(request)),
+    ...(credentials.credentialsMode ? { credentials: credentials.credentialsMode } : {}),
+  });
+  raw.use(timeoutMiddleware(timeoutMs), authMiddleware(credentials, refresher));
+  if (onSlowCall) raw.use(slowCallMiddleware(slowCallThresholdMs, onSlowCall, now));
+
+  let validation: Promise<ValidationModule> | undefined;
+  const loadValidation = () => (validation ??= import('./validation.js'));
+
+  async function create<const S extends readonly SelectPath[] | undefined = undefined>(
+    entity: ChatSessionEntity,
+    callOptions: CreateOptions<S> = {},
+  ): Promise<CreateResult<S>> {
+    // Everything the caller gave is checked before anything is sent.
+    if (entity === null || typeof entity !== 'object' || Array.isArray(entity) || Object.getPrototypeOf(entity) !== Object.prototype && Object.getPrototypeOf(entity) !== null) {
+      throw new ChatSessionUsageError(`The entity must be a plain object such as { CustomerName: "Kris" }, got ${describeType(entity)}.`);
+    }
+    if (callOptions === null || typeof callOptions !== 'object') throw new ChatSessionUsageError(`create options must be an object, got ${describeType(callOptions)}.`);
+    const select = callOptions.select === undefined ? undefined : selectQuery(callOptions.select);
+    const headers = { ...languageHeaders(callOptions, 'create option '), ...extraHeaders(callOptions.headers) };
+    if (callOptions.signal !== undefined && !(callOptions.signal instanceof AbortSignal)) throw new ChatSessionUsageError('signal must be an AbortSignal.');
+    if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+    const validator = options.validateResponses ? loadValidation() : undefined;
+
+    const context = createCallContext(timeoutMs, callOptions.signal);
+    const send = async () => {
+      try {
+        return await raw.POST(OPERATION_PATH, {
+          params: select === undefined ? {} : { query: { $select: select } },
+          body: entity,
+          headers,
+          parseAs: 'text',
+          querySerializer: serializeSelect,
+          signal: context.signal,
+          [CONTEXT_KEY]: context,
+        });
+      } catch (error) {
+        throw toChatSessionError(error, context);
+      }
+    };
+
+    let result = await send();
+    if (result.response.status === 401 && credentials.refreshable) {
+      await drain(result.response);
+      await refresher.refresh(context.generation, context);
+      result = await send();
+    }
+    const { response } = result;
+    const request = context.request ? summarize(context.request) : undefined;
+    if (!response.ok) {
+      throw new ChatSessionApiError({
+        status: response.status,
+        statusText: response.statusText,
+        body: scrubSecrets('error' in result ? result.error : undefined, context.secrets),
+        requestId: requestIdOf(response),
+        request: request!,
+      });
+    }
+    const data = parseEntity(result.data, response, request);
+    if (validator) {
+      const issues = (await validator).validateChatSessionResponse(data, callOptions.select);
+      if (issues.length > 0) throw new ChatSessionValidationError(issues, { status: response.status, contentType: response.headers.get('content-type') ?? undefined, request });
+    }
+    return data as CreateResult<S>;
+  }
+
+  return { create, raw };
+}
+
+/** `$select=a,b/c`: commas and slashes are the syntax of the value, so they are not percent-encoded. */
+function serializeSelect(query: Record<string, unknown>): string {
+  const value = query.$select;
+  return typeof value === 'string' ? `$select=${value.split(',').map((path) => path.split('/').map(encodeURIComponent).join('/')).join(',')}` : '';
+}
+
+function extraHeaders(headers: unknown): Record<string, string> {
+  if (headers === undefined) return {};
+  if (headers === null || typeof headers !== 'object' || Array.isArray(headers)) throw new ChatSessionUsageError(`headers must be an object of header names to values, got ${describeType(headers)}.`);
+  const checked: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    assertHeaderName('headers', name);
+    assertHeaderValue(`headers["${name}"]`, name, value);
+    const lower = name.toLowerCase();
+    if (CREDENTIAL_HEADERS.has(lower)) throw new ChatSessionUsageError(`headers must not set ${name}; credentials come from the auth and appToken options.`);
+    if ((lower === 'content-type' || lower === 'accept') && !JSON_TYPES.test(value)) {
+      throw new ChatSessionUsageError(`headers["${name}"] must be application/json, text/json or application/merge-patch+json for create(); use client.raw for other types.`);
+    }
+    checked[name] = value;
+  }
+  return checked;
+}
+
+function requestIdOf(response: Response): string | undefined {
+  for (const name of REQUEST_ID_HEADERS) {
+    const value = response.headers.get(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Reads and discards a body, so the connection can be reused before the request is sent again. */
+async function drain(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+/** The 2xx body as an object, or ChatSessionResponseError when it is empty, not JSON, or not an object. */
+function parseEntity(text: unknown, response: Response, request: ReturnType<typeof summarize> | undefined): Record<string, unknown> {
+  const init = { status: response.status, contentType: response.headers.get('content-type') ?? undefined, request };
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new ChatSessionResponseError(`The server answered ${response.status} with an empty body instead of the saved chat session.`, init);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (cause) {
+    throw new ChatSessionResponseError(`The server answered ${response.status} with a body that is not JSON (Content-Type ${init.contentType ?? 'none'}).`, { ...init, cause });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ChatSessionResponseError(`The server answered ${response.status} with JSON that is not an object (${describeType(data)}).`, init);
+  }
+  return data as Record<string, unknown>;
+}
+
+export type { CallContext };

@@ -1,0 +1,22 @@
+import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+
+/**
+ * Thrown when no HTTP response arrived: the connection was refused or reset, DNS failed, TLS
+ * failed, or the response was cut off. `cause` is the error fetch threw. Whether the server
+ * created the chat session is unknown; see the README before sending the request again.
+ */
+export class ChatSessionNetworkError extends ChatSessionError {
+  override name = 'ChatSessionNetworkError';
+
+  constructor(request: RequestSummary | undefined, cause: unknown) {
+    const reason = cause instanceof Error ? describeCause(cause) : String(cause);
+    super(`${request ? `${request.method} ${request.url}` : 'The request'} failed before a response arrived: ${reason}`, { cause, request });
+  }
+}
+
+/** fetch says "fetch failed" and keeps the useful part (ECONNREFUSED, ECONNRESET…) in its cause. */
+function describeCause(error: Error): string {
+  const inner = error.cause instanceof Error ? error.cause : undefined;
+  const code = inner && 'code' in inner && typeof inner.code === 'string' ? inner.code : undefined;
+  return code ? `${error.message} (${code})` : error.message;
+}

@@ -1,0 +1,18 @@
+import type { CallContext } from '../call-context.js';
+import { ChatSessionTimeoutError } from '../errors/timeout-error.js';
+
+/**
+ * Settles like `promise`, or rejects first when the call's signal aborts: with the caller's abort
+ * reason, or with ChatSessionTimeoutError when the time is up. Used for work that fetch's own
+ * signal does not cover (credential providers, the onUnauthorized hook).
+ */
+export function raceSignal<T>(promise: Promise<T>, context: CallContext): Promise<T> {
+  const { signal } = context;
+  const reason = () => (context.callerSignal?.aborted ? context.callerSignal.reason : new ChatSessionTimeoutError(context.timeoutMs, undefined));
+  if (signal.aborted) return Promise.reject(reason());
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(reason());
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

@@ -1,0 +1,67 @@
+// A loopback HTTP server for tests: records every request exactly as it arrived (raw header
+// lines, body bytes) and answers with whatever the test's handler says.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  /** Header names in lower case; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** The header lines as sent: [name, value, name, value, ...]. */
+  rawHeaders: string[];
+  body: string;
+}
+
+export type Handler = (request: ReceivedRequest, response: http.ServerResponse) => void | Promise<void>;
+
+export interface LoopbackServer {
+  readonly url: string;
+  readonly requests: ReceivedRequest[];
+  handle(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export const SAMPLE_HEADERS = { 'Content-Type': 'application/json; charset=utf-8' };
+
+/** Answers JSON with the given status. */
+export const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_req, res) => {
+  res.writeHead(status, { ...SAMPLE_HEADERS, ...headers });
+  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+};
+
+export async function startLoopbackServer(handler: Handler = json(200, {})): Promise<LoopbackServer> {
+  let current = handler;
+  const requests: ReceivedRequest[] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const received: ReceivedRequest = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')])),
+        rawHeaders: req.rawHeaders,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
+      requests.push(received);
+      Promise.resolve(current(received, res)).catch((error) => {
+        res.destroy(error);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    handle(next) {
+      current = next;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
