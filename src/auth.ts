@@ -7,6 +7,7 @@ import { ChatSessionTimeoutError } from './errors/timeout-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
 import { utf8ToBase64 } from './utils/base64.js';
 import { assertHeaderValue, describeType } from './utils/header-value.js';
+import { messageOf } from './utils/message-of.js';
 import { raceSignal } from './utils/race-signal.js';
 
 /** A secret: the value itself, or a function that returns the current value (called per request). */
@@ -117,7 +118,7 @@ async function callProvider(option: string, header: string, secret: Secret, cont
     value = await raceSignal(Promise.resolve().then(secret), context);
   } catch (cause) {
     if (cause instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted && cause === context.callerSignal.reason)) throw cause;
-    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${cause instanceof Error ? cause.message : String(cause)}. Nothing was sent.`, { cause });
+    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause });
   }
   assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));
   return value;

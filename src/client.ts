@@ -75,7 +75,8 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     callOptions: CreateOptions<S> = {},
   ): Promise<CreateResult<S>> {
     // Everything the caller gave is checked before anything is sent.
-    if (entity === null || typeof entity !== 'object' || Array.isArray(entity) || Object.getPrototypeOf(entity) !== Object.prototype && Object.getPrototypeOf(entity) !== null) {
+    // toString, not the prototype, so objects from another realm (iframe, vm) are accepted too.
+    if (Object.prototype.toString.call(entity) !== '[object Object]') {
       throw new ChatSessionUsageError(`The entity must be a plain object such as { CustomerName: "Kris" }, got ${describeType(entity)}.`);
     }
     if (callOptions === null || typeof callOptions !== 'object') throw new ChatSessionUsageError(`create options must be an object, got ${describeType(callOptions)}.`);
@@ -114,7 +115,8 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
       throw new ChatSessionApiError({
         status: response.status,
         statusText: response.statusText,
-        body: scrubSecrets('error' in result ? result.error : undefined, context.secrets),
+        // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
+        body: scrubSecrets('error' in result && result.error !== '' ? result.error : undefined, context.secrets),
         requestId: requestIdOf(response),
         request: request!,
       });

@@ -4,6 +4,7 @@
 import type { CallContext } from './call-context.js';
 import { ChatSessionCredentialsError } from './errors/credentials-error.js';
 import { ChatSessionTimeoutError } from './errors/timeout-error.js';
+import { messageOf } from './utils/message-of.js';
 import { raceSignal } from './utils/race-signal.js';
 
 export interface Refresher {
@@ -35,7 +36,7 @@ export function createRefresher(onUnauthorized: (() => void | Promise<void>) | u
       } catch (cause) {
         if (cause instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted && cause === context.callerSignal.reason)) throw cause;
         throw new ChatSessionCredentialsError(
-          `onUnauthorized failed: ${cause instanceof Error ? cause.message : String(cause)}. The request was not sent again.`,
+          `onUnauthorized failed: ${messageOf(cause)}. The request was not sent again.`,
           { cause },
         );
       }

@@ -1,3 +1,4 @@
+import { messageOf } from '../utils/message-of.js';
 import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
 
 /**
@@ -9,14 +10,14 @@ export class ChatSessionNetworkError extends ChatSessionError {
   override name = 'ChatSessionNetworkError';
 
   constructor(request: RequestSummary | undefined, cause: unknown) {
-    const reason = cause instanceof Error ? describeCause(cause) : String(cause);
+    const reason = describeCause(cause);
     super(`${request ? `${request.method} ${request.url}` : 'The request'} failed before a response arrived: ${reason}`, { cause, request });
   }
 }
 
 /** fetch says "fetch failed" and keeps the useful part (ECONNREFUSED, ECONNRESET…) in its cause. */
-function describeCause(error: Error): string {
-  const inner = error.cause instanceof Error ? error.cause : undefined;
-  const code = inner && 'code' in inner && typeof inner.code === 'string' ? inner.code : undefined;
-  return code ? `${error.message} (${code})` : error.message;
+function describeCause(error: unknown): string {
+  const inner = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  const code = typeof inner?.code === 'string' ? inner.code : undefined;
+  return code ? `${messageOf(error)} (${code})` : messageOf(error);
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Builds dist/: the library as ESM (index.js) and CommonJS (index.cjs), the validation entry point
+// (validation.js / validation.cjs, loaded only when validateResponses is on), the CLI (cli.js), and
+// the .d.ts files (dist/types).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+fs.rmSync(dist, { recursive: true, force: true });
+
+/** Keeps `import('./validation.js')` a run-time import of the sibling file in the given format. */
+const validationAsSibling = (extension) => ({
+  name: 'validation-as-sibling',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/validation\.js$/ }, (args) =>
+      args.importer.endsWith(path.join('src', 'client.ts')) ? { path: `./validation${extension}`, external: true } : undefined,
+    );
+  },
+});
+
+const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', absWorkingDir: root };
+const library = { ...common, platform: 'neutral', external: ['openapi-fetch'], mainFields: ['module', 'main'] };
+
+await Promise.all([
+  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'esm', outdir: 'dist', outExtension: { '.js': '.js' }, plugins: [validationAsSibling('.js')] }),
+  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
+  esbuild.build({
+    ...common,
+    entryPoints: { cli: 'src/cli.ts' },
+    format: 'esm',
+    platform: 'node',
+    outdir: 'dist',
+    packages: 'external',
+    plugins: [validationAsSibling('.js')],
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+]);
+fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
+
+// Declarations: tsc emits dist/types/src/*.d.ts (and generated/*.d.ts for generated .ts files);
+// generated/schema.d.ts is a declaration file already, so it is copied beside them.
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
+fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
+console.log('built dist/: index.js index.cjs validation.js validation.cjs cli.js types/');

@@ -1,0 +1,13 @@
+// The bundled spec shipped with the package (generated/openapi.json), for the mock and samples.
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Path of generated/openapi.json, relative to the built dist/cli.js. */
+export const SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
+
+export function readSpec(): { components: { examples: Record<string, { value: unknown }> } } {
+  return JSON.parse(fs.readFileSync(SPEC_PATH, 'utf8'));
+}
+
+/** The page's sample request body (components.examples.SampleRequest). */
+export const sampleRequest = (): Record<string, unknown> => readSpec().components.examples.SampleRequest!.value as Record<string, unknown>;
