@@ -27,7 +27,9 @@ const library = { ...common, platform: 'neutral', external: ['openapi-fetch'], m
 
 await Promise.all([
   esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'esm', outdir: 'dist', outExtension: { '.js': '.js' }, plugins: [validationAsSibling('.js')] }),
-  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
+  // The CommonJS build bundles openapi-fetch: esbuild's Node-mode interop (this package is
+  // "type": "module") would otherwise take openapi-fetch's whole exports object for its default export.
+  esbuild.build({ ...library, external: [], entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
   esbuild.build({
     ...common,
     entryPoints: { cli: 'src/cli.ts' },
@@ -45,4 +47,5 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 // generated/schema.d.ts is a declaration file already, so it is copied beside them.
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
 fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
-console.log('built dist/: index.js index.cjs validation.js validation.cjs cli.js types/');
+// Quiet on stdout: `npm start` prints the created entity there, and nothing else.
+console.error('built dist/: index.js index.cjs validation.js validation.cjs cli.js types/');

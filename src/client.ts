@@ -68,7 +68,9 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   if (onSlowCall) raw.use(slowCallMiddleware(slowCallThresholdMs, onSlowCall, now));
 
   let validation: Promise<ValidationModule> | undefined;
-  const loadValidation = () => (validation ??= import('./validation.js'));
+  // In the CommonJS build this is import() of validation.cjs, whose exports arrive as `default`.
+  const loadValidation = () =>
+    (validation ??= import('./validation.js').then((m) => ('validateChatSessionResponse' in m ? m : (m as { default: ValidationModule }).default)));
 
   async function create<const S extends readonly SelectPath[] | undefined = undefined>(
     entity: ChatSessionEntity,
