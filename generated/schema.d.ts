@@ -162,7 +162,7 @@ export interface components {
         } | null;
         /**
          * Associate
-         * @description Used by the `User` and `TransferTo` properties of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Associate.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Where it is nested, the object itself may be `null`.
+         * @description Used by the `User` and `TransferTo` properties of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Associate.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Properties the vendor types as C# `Int16` carry that type's range, since `int16` is not a format every tool knows. Where it is nested, the object itself may be `null`.
          */
         Associate: {
             /**
@@ -215,7 +215,7 @@ export interface components {
         };
         /**
          * Person
-         * @description Used by the `Person` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Person.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Where it is nested, the object itself may be `null`.
+         * @description Used by the `Person` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Person.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Properties the vendor types as C# `Int16` carry that type's range, since `int16` is not a format every tool knows. Where it is nested, the object itself may be `null`.
          */
         Person: {
             /** @description The position. This is a predefined SuperOffice value, different from Title */
@@ -668,7 +668,7 @@ export interface components {
         ActivityStatus: "Unknown" | "NotStarted" | "Started" | "Completed";
         /**
          * Sale
-         * @description Used by the `Sale` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Sale.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Where it is nested, the object itself may be `null`.
+         * @description Used by the `Sale` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Sale.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Properties the vendor types as C# `Int16` carry that type's range, since `int16` is not a format every tool knows. Where it is nested, the object itself may be `null`.
          */
         Sale: {
             /** @description Contact name */
@@ -847,7 +847,7 @@ export interface components {
          * Ticket
          * @description The ticket carrier is used for representing a service request.
          *
-         *     Used by the `Ticket` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Ticket.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Where it is nested, the object itself may be `null`.
+         *     Used by the `Ticket` property of ChatSessionEntity. Transcribed from the vendor's definition (`openapi/source/carriers/Ticket.md`: wire names from npm `@superoffice/webapi@12.4.1514`, types from superoffice-docs). The vendor marks no property required and servers of different versions send different subsets (properties added later are missing from older servers, and samples show this object as `{}`), so nothing is required and unknown properties are allowed. Properties the vendor types as C# `Int16` carry that type's range, since `int16` is not a format every tool knows. Where it is nested, the object itself may be `null`.
          */
         Ticket: {
             /**

@@ -20,7 +20,7 @@ function expectVendorType(vendorType: string, prop: Json): void {
   const t = vendorType.trim();
   let m: RegExpExecArray | null;
   if (/^(Integer|int32)$/.test(t)) expect(deref(prop)).toMatchObject({ type: 'integer', format: 'int32' });
-  else if (t === 'int16') expect(deref(prop)).toMatchObject({ type: 'integer', format: 'int16' });
+  else if (t === 'int16') expect(deref(prop)).toMatchObject({ type: 'integer', format: 'int16', minimum: -32768, maximum: 32767 });
   else if (/^(String|string)$/.test(t)) expect(typesOf(prop)).toEqual(['string']);
   else if (/^(Boolean|bool)$/.test(t)) expect(typesOf(prop)).toEqual(['boolean']);
   else if (t === 'date-time') expect(refName(prop)).toBe('DateTime');

@@ -4,6 +4,7 @@ import type { ChatSessionAuth, Secret } from '../auth.js';
 import { createChatSessionClient } from '../client.js';
 import { OPERATION_PATH, type ChatSessionEntity } from '../types.js';
 import { SELECT_PATHS } from '../../generated/select-paths.js';
+import { validateChatSessionResponse } from '../validation.js';
 import { startPrism } from './prism.js';
 import { SPEC_PATH } from './spec.js';
 
@@ -48,6 +49,13 @@ export async function runContract(options: { upstream: string; entity: ChatSessi
     }
     const contentType = response.headers.get('content-type') ?? undefined;
     const parsed = typeof data === 'string' ? safeJson(data) : undefined;
+    // Prism checks a body only when the media type is JSON; a JSON body sent under another type
+    // ("Response body must be object") is checked here too, so its wrong fields are named as well.
+    if (response.ok && parsed !== undefined && violations.some((v) => v.location === 'response.body' && /must be object/.test(v.message))) {
+      for (const issue of validateChatSessionResponse(parsed)) {
+        violations.push({ location: `response.body${issue.path.replaceAll('/', '.')}`, message: `${issue.message} (checked after parsing the body as JSON)`, severity: 'Error' });
+      }
+    }
     const missing = response.ok && parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? TOP_LEVEL.filter((name) => !(name in parsed)) : [];
     const failedStatus = !response.ok;
     const conforms = violations.every((v) => v.severity !== 'Error') && !failedStatus;
