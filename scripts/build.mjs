@@ -12,12 +12,16 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 fs.rmSync(dist, { recursive: true, force: true });
 
-/** Keeps `import('./validation.js')` a run-time import of the sibling file in the given format. */
+/**
+ * Keeps client.ts's lazy `import('./validation.js')` and `import('./select-query.js')` run-time
+ * imports of the sibling files in the given format, so neither is in the main bundle.
+ */
+const LAZY = /^\.\/(validation|select-query)\.js$/;
 const validationAsSibling = (extension) => ({
-  name: 'validation-as-sibling',
+  name: 'lazy-modules-as-siblings',
   setup(build) {
-    build.onResolve({ filter: /^\.\/validation\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'client.ts')) ? { path: `./validation${extension}`, external: true } : undefined,
+    build.onResolve({ filter: LAZY }, (args) =>
+      args.importer.endsWith(path.join('src', 'client.ts')) ? { path: `./${LAZY.exec(args.path)[1]}${extension}`, external: true } : undefined,
     );
   },
 });
@@ -26,10 +30,10 @@ const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'war
 const library = { ...common, platform: 'neutral', external: ['openapi-fetch'], mainFields: ['module', 'main'] };
 
 await Promise.all([
-  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'esm', outdir: 'dist', outExtension: { '.js': '.js' }, plugins: [validationAsSibling('.js')] }),
+  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts', 'select-query': 'src/select-query.ts' }, format: 'esm', outdir: 'dist', outExtension: { '.js': '.js' }, plugins: [validationAsSibling('.js')] }),
   // The CommonJS build bundles openapi-fetch: esbuild's Node-mode interop (this package is
   // "type": "module") would otherwise take openapi-fetch's whole exports object for its default export.
-  esbuild.build({ ...library, external: [], entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
+  esbuild.build({ ...library, external: [], entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts', 'select-query': 'src/select-query.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
   esbuild.build({
     ...common,
     entryPoints: { cli: 'src/cli.ts' },
@@ -48,4 +52,4 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
 fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
 // Quiet on stdout: `npm start` prints the created entity there, and nothing else.
-console.error('built dist/: index.js index.cjs validation.js validation.cjs cli.js types/');
+console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs cli.js types/');

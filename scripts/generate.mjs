@@ -19,7 +19,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import YAML from 'yaml';
-import { forValidation, selectPaths, toJsonSchema } from './lib/json-schema.mjs';
+import { forValidation, selectPathsModule, toJsonSchema } from './lib/json-schema.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -63,7 +63,8 @@ fs.writeFileSync(
 );
 // 5. The $select paths the client accepts at run time: every property of the response entity, and
 //    `Carrier/Property` for each property of a nested carrier (maps such as FieldProperties excluded).
-//    test/types/select.types.ts checks that this list equals the SelectPath type derived from schema.d.ts.
-fs.writeFileSync(path.join(out, 'select-paths.ts'), `// ${banner}\nexport const SELECT_PATHS = ${JSON.stringify(selectPaths(spec), null, 2)} as const;\n`);
+//    Written compactly (each carrier's property list once) because it ships in the browser bundle;
+//    the type lists every path. test/types/select.types.ts checks it equals the SelectPath type.
+fs.writeFileSync(path.join(out, 'select-paths.ts'), selectPathsModule(spec, banner));
 
 console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml schema.d.ts chatsession.schema.json validate-response.ts select-paths.ts`);

@@ -34,7 +34,8 @@ export interface Credentials {
   /** True when some secret is a provider, so a 401 may be cured by asking it again. */
   readonly refreshable: boolean;
   readonly credentialsMode: RequestCredentials | undefined;
-  resolve(context: CallContext): Promise<ResolvedCredentials>;
+  /** Synchronous for static secrets (no work per request), a promise when a provider is called. */
+  resolve(context: CallContext): ResolvedCredentials | Promise<ResolvedCredentials>;
 }
 
 const SCHEMES = ['Basic', 'SoTicket', 'Bearer', 'Cookie'] as const;
@@ -92,10 +93,9 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
   return {
     refreshable,
     credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
-    async resolve(context) {
+    resolve(context) {
       if (staticResult) return staticResult;
-      const values = await Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context)));
-      return build(values);
+      return Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context))).then(build);
     },
   };
 }

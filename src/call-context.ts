@@ -22,12 +22,18 @@ export interface CallContext {
   startedAt: number;
   /** The last request built for this call (auth headers included), for error reports. */
   request: Request | undefined;
+  /** Stops the timer once the call is over, so finished calls hold no timer until timeoutMs passes. */
+  release(): void;
 }
 
 export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined): CallContext {
-  const timeout = AbortSignal.timeout(timeoutMs);
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  // In Node, a pending timer must not keep the process alive on its own (client.raw calls are never released).
+  (timer as { unref?: () => void }).unref?.();
+  const timeout = controller.signal;
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-  return { timeout, timeoutMs, callerSignal, signal, secrets: [], generation: 0, startedAt: 0, request: undefined };
+  return { timeout, timeoutMs, callerSignal, signal, secrets: [], generation: 0, startedAt: 0, request: undefined, release: () => clearTimeout(timer) };
 }
 
 export function contextOf(request: Request): CallContext | undefined {

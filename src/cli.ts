@@ -9,7 +9,8 @@ import { startPrism } from './cli/prism.js';
 import { sampleRequest, SPEC_PATH } from './cli/spec.js';
 import { ChatSessionError } from './errors/chat-session-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
-import { selectQuery, type SelectPath } from './select.js';
+import type { SelectPath } from './select.js';
+import { selectQuery } from './select-query.js';
 import type { ChatSessionEntity } from './types.js';
 
 const HELP = `Usage: chatsession <command> [options]

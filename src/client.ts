@@ -7,12 +7,13 @@ import { ChatSessionApiError } from './errors/api-error.js';
 import { ChatSessionResponseError } from './errors/response-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
 import { ChatSessionValidationError } from './errors/validation-error.js';
+import { fetchLight, LightRequest } from './fetch/light-request.js';
 import { authMiddleware } from './middleware/auth.js';
 import { slowCallMiddleware } from './middleware/slow-call.js';
 import { timeoutMiddleware, toChatSessionError } from './middleware/timeout.js';
 import { checkBaseUrl, languageHeaders, optionalFunction, positiveNumber, type ChatSessionClientOptions, type LanguageOptions } from './options.js';
 import { createRefresher } from './refresh.js';
-import { selectQuery, type CreateResult, type SelectPath } from './select.js';
+import type { CreateResult, SelectPath } from './select.js';
 import { OPERATION_PATH, type ChatSessionEntity, type paths } from './types.js';
 import { assertHeaderName, assertHeaderValue, describeType } from './utils/header-value.js';
 import { scrubSecrets } from './utils/redact.js';
@@ -45,6 +46,15 @@ const CREDENTIAL_HEADERS = new Set(['authorization', 'x-xsrf-token', 'so-apptoke
 const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id'];
 
 type ValidationModule = typeof import('./validation.js');
+type SelectModule = typeof import('./select-query.js');
+
+/** A module loaded on first use. From the CommonJS build, import() of a .cjs file gives its exports as `default`. */
+function lazy<T extends object>(load: () => Promise<T>, name: keyof T): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => (loading ??= load().then((m) => (name in m ? m : (m as unknown as { default: T }).default)));
+}
+const loadSelect = lazy<SelectModule>(() => import('./select-query.js'), 'selectQuery');
+const loadValidation = lazy<ValidationModule>(() => import('./validation.js'), 'validateChatSessionResponse');
 
 export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {
   if (options === null || typeof options !== 'object') throw new ChatSessionUsageError(`options must be an object, got ${describeType(options)}.`);
@@ -60,17 +70,14 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   const raw = createClient<paths>({
     baseUrl,
     headers: { Accept: 'application/json', ...languageHeaders(options, '') },
-    // The global fetch is looked up per call, so a fetch patched after creation (tests, instrumentation) is used.
-    fetch: customFetch ?? ((request: Request) => globalThis.fetch(request)),
+    // See fetch/light-request.ts: one Request per call instead of two. The global fetch is looked up
+    // per call, so a fetch patched after creation (tests, instrumentation) is used.
+    Request: LightRequest as unknown as typeof Request,
+    fetch: fetchLight(customFetch),
     ...(credentials.credentialsMode ? { credentials: credentials.credentialsMode } : {}),
   });
-  raw.use(timeoutMiddleware(timeoutMs), authMiddleware(credentials, refresher));
+  raw.use(timeoutMiddleware(timeoutMs, LightRequest), authMiddleware(credentials, refresher));
   if (onSlowCall) raw.use(slowCallMiddleware(slowCallThresholdMs, onSlowCall, now));
-
-  let validation: Promise<ValidationModule> | undefined;
-  // In the CommonJS build this is import() of validation.cjs, whose exports arrive as `default`.
-  const loadValidation = () =>
-    (validation ??= import('./validation.js').then((m) => ('validateChatSessionResponse' in m ? m : (m as { default: ValidationModule }).default)));
 
   async function create<const S extends readonly SelectPath[] | undefined = undefined>(
     entity: ChatSessionEntity,
@@ -82,8 +89,8 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
       throw new ChatSessionUsageError(`The entity must be a plain object such as { CustomerName: "Kris" }, got ${describeType(entity)}.`);
     }
     if (callOptions === null || typeof callOptions !== 'object') throw new ChatSessionUsageError(`create options must be an object, got ${describeType(callOptions)}.`);
-    const select = callOptions.select === undefined ? undefined : selectQuery(callOptions.select);
-    const headers = { ...languageHeaders(callOptions, 'create option '), ...extraHeaders(callOptions.headers) };
+    const select = callOptions.select === undefined ? undefined : (await loadSelect()).selectQuery(callOptions.select);
+    const headers = callHeaders(callOptions);
     if (callOptions.signal !== undefined && !(callOptions.signal instanceof AbortSignal)) throw new ChatSessionUsageError('signal must be an AbortSignal.');
     if (callOptions.signal?.aborted) throw callOptions.signal.reason;
     const validator = options.validateResponses ? loadValidation() : undefined;
@@ -94,7 +101,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
         return await raw.POST(OPERATION_PATH, {
           params: select === undefined ? {} : { query: { $select: select } },
           body: entity,
-          headers,
+          ...(headers ? { headers } : {}),
           parseAs: 'text',
           querySerializer: serializeSelect,
           signal: context.signal,
@@ -105,14 +112,20 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
       }
     };
 
-    let result = await send();
-    if (result.response.status === 401 && credentials.refreshable) {
-      await drain(result.response);
-      await refresher.refresh(context.generation, context);
+    let result: Awaited<ReturnType<typeof send>>;
+    try {
       result = await send();
+      if (result.response.status === 401 && credentials.refreshable) {
+        await drain(result.response);
+        await refresher.refresh(context.generation, context);
+        result = await send();
+      }
+    } finally {
+      context.release(); // the body has been read: the timeout's work is done
     }
     const { response } = result;
-    const request = context.request ? summarize(context.request) : undefined;
+    // Built only when an error needs it: redacting headers is work a successful call does not do.
+    const request = () => (context.request ? summarize(context.request) : undefined);
     if (!response.ok) {
       throw new ChatSessionApiError({
         status: response.status,
@@ -120,13 +133,13 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
         // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
         body: scrubSecrets('error' in result && result.error !== '' ? result.error : undefined, context.secrets),
         requestId: requestIdOf(response),
-        request: request!,
+        request: request()!,
       });
     }
     const data = parseEntity(result.data, response, request);
     if (validator) {
       const issues = (await validator).validateChatSessionResponse(data, callOptions.select);
-      if (issues.length > 0) throw new ChatSessionValidationError(issues, { status: response.status, contentType: response.headers.get('content-type') ?? undefined, request });
+      if (issues.length > 0) throw new ChatSessionValidationError(issues, { status: response.status, contentType: response.headers.get('content-type') ?? undefined, request: request() });
     }
     return data as CreateResult<S>;
   }
@@ -138,6 +151,13 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
 function serializeSelect(query: Record<string, unknown>): string {
   const value = query.$select;
   return typeof value === 'string' ? `$select=${value.split(',').map((path) => path.split('/').map(encodeURIComponent).join('/')).join(',')}` : '';
+}
+
+/** The per-call headers (language overrides and extra headers), or undefined when there are none. */
+function callHeaders(options: CreateOptions<readonly SelectPath[] | undefined>): Record<string, string> | undefined {
+  const headers = { ...languageHeaders(options, 'create option '), ...extraHeaders(options.headers) };
+  for (const _ in headers) return headers;
+  return undefined;
 }
 
 function extraHeaders(headers: unknown): Record<string, string> {
@@ -171,19 +191,20 @@ async function drain(response: Response): Promise<void> {
 }
 
 /** The 2xx body as an object, or ChatSessionResponseError when it is empty, not JSON, or not an object. */
-function parseEntity(text: unknown, response: Response, request: ReturnType<typeof summarize> | undefined): Record<string, unknown> {
-  const init = { status: response.status, contentType: response.headers.get('content-type') ?? undefined, request };
+function parseEntity(text: unknown, response: Response, request: () => ReturnType<typeof summarize> | undefined): Record<string, unknown> {
+  const init = () => ({ status: response.status, contentType: response.headers.get('content-type') ?? undefined, request: request() });
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new ChatSessionResponseError(`The server answered ${response.status} with an empty body instead of the saved chat session.`, init);
+    throw new ChatSessionResponseError(`The server answered ${response.status} with an empty body instead of the saved chat session.`, init());
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (cause) {
-    throw new ChatSessionResponseError(`The server answered ${response.status} with a body that is not JSON (Content-Type ${init.contentType ?? 'none'}).`, { ...init, cause });
+    const details = init();
+    throw new ChatSessionResponseError(`The server answered ${response.status} with a body that is not JSON (Content-Type ${details.contentType ?? 'none'}).`, { ...details, cause });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ChatSessionResponseError(`The server answered ${response.status} with JSON that is not an object (${describeType(data)}).`, init);
+    throw new ChatSessionResponseError(`The server answered ${response.status} with JSON that is not an object (${describeType(data)}).`, init());
   }
   return data as Record<string, unknown>;
 }

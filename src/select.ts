@@ -1,8 +1,6 @@
 // `$select`: which properties the server should fill in. The paths are derived from the generated
 // types, and the result type narrows: selected properties keep their type, the others are null
 // (the page: "Other fields are then nulled out to reduce payload size").
-import { SELECT_PATHS } from '../generated/select-paths.js';
-import { ChatSessionUsageError } from './errors/usage-error.js';
 import type { ChatSessionEntityWithLinks } from './types.js';
 
 type Entity = ChatSessionEntityWithLinks;
@@ -45,26 +43,3 @@ export type Selected<S extends readonly SelectPath[]> = Simplify<
 
 /** The result type of `create`: the whole entity, or the narrowed one when `select` is given. */
 export type CreateResult<S extends readonly SelectPath[] | undefined> = S extends readonly SelectPath[] ? Selected<S> : Entity;
-
-const KNOWN = new Set<string>(SELECT_PATHS);
-
-/**
- * The `$select` query value for `paths`: names joined by commas, nested paths with `/`, as the
- * server expects (`?$select=CustomerName,User/AssociateId`). Throws ChatSessionUsageError for a
- * path the entity does not have, with a suggestion when only the letter case is wrong.
- */
-export function selectQuery(paths: unknown): string {
-  if (!Array.isArray(paths) || paths.length === 0) {
-    throw new ChatSessionUsageError('select must be a non-empty array of property paths, such as ["CustomerName", "User/AssociateId"].');
-  }
-  for (const path of paths) {
-    if (typeof path !== 'string' || !KNOWN.has(path)) {
-      const suggestion = typeof path === 'string' ? SELECT_PATHS.find((known) => known.toLowerCase() === path.toLowerCase()) : undefined;
-      throw new ChatSessionUsageError(
-        `select: ${JSON.stringify(path)} is not a property of ChatSessionEntityWithLinks` +
-          (suggestion ? `; did you mean "${suggestion}"?` : '; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".'),
-      );
-    }
-  }
-  return [...new Set(paths as string[])].join(',');
-}

@@ -55,15 +55,45 @@ function propertyNames(spec, schema) {
   return [...(s.allOf ?? []).flatMap((part) => propertyNames(spec, part)), ...Object.keys(s.properties ?? {})];
 }
 
-/** The `$select` paths of ChatSessionEntityWithLinks: `Name` and `Carrier/Name` for nested carriers. */
-export function selectPaths(spec) {
+/** The entity's properties, and for each carrier-typed property the name of its carrier schema. */
+function selectTree(spec) {
   const entity = spec.components.schemas.ChatSessionEntityWithLinks;
   const props = Object.assign({}, ...[entity, ...(entity.allOf ?? [])].map((s) => (s.$ref ? spec.components.schemas[s.$ref.split('/').pop()] : s).properties ?? {}));
-  const paths = [];
-  for (const name of propertyNames(spec, entity)) {
-    paths.push(name);
-    const carrier = props[name]?.oneOf?.find((o) => o.$ref)?.$ref;
-    if (carrier) for (const sub of propertyNames(spec, { $ref: carrier })) paths.push(`${name}/${sub}`);
-  }
-  return paths;
+  const carriers = {};
+  const top = propertyNames(spec, entity).map((name) => {
+    const ref = props[name]?.oneOf?.find((o) => o.$ref)?.$ref;
+    if (!ref) return name;
+    const carrier = ref.split('/').pop();
+    carriers[carrier] ??= propertyNames(spec, { $ref: ref });
+    return `${name}:${carrier}`;
+  });
+  return { top, carriers };
+}
+
+/** The `$select` paths of ChatSessionEntityWithLinks: `Name` and `Carrier/Name` for nested carriers. */
+export function selectPaths(spec) {
+  const { top, carriers } = selectTree(spec);
+  return top.flatMap((entry) => {
+    const [name, carrier] = entry.split(':');
+    return carrier ? [name, ...carriers[carrier].map((sub) => `${name}/${sub}`)] : [name];
+  });
+}
+
+/** generated/select-paths.ts: the paths as a type, and as a compact list expanded at load time. */
+export function selectPathsModule(spec, banner) {
+  const { top, carriers } = selectTree(spec);
+  const union = selectPaths(spec).map((p) => JSON.stringify(p)).join(' | ');
+  return `// ${banner}
+/** Every \`$select\` path of ChatSessionEntityWithLinks. */
+export type GeneratedSelectPath = ${union};
+
+// "Name" or "Name:Carrier"; each carrier's properties are listed once.
+const TOP = ${JSON.stringify(top.join(' '))};
+const CARRIERS: Record<string, string> = ${JSON.stringify(Object.fromEntries(Object.entries(carriers).map(([k, v]) => [k, v.join(' ')])), null, 2)};
+
+export const SELECT_PATHS = TOP.split(' ').flatMap((entry) => {
+  const [name, carrier] = entry.split(':') as [string, string?];
+  return carrier ? [name, ...CARRIERS[carrier]!.split(' ').map((sub) => \`\${name}/\${sub}\`)] : [name];
+}) as readonly GeneratedSelectPath[];
+`;
 }

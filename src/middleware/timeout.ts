@@ -6,14 +6,16 @@ import { attachContext, contextOf, createCallContext, summarize, type CallContex
 import { ChatSessionError } from '../errors/chat-session-error.js';
 import { ChatSessionNetworkError } from '../errors/network-error.js';
 import { ChatSessionTimeoutError } from '../errors/timeout-error.js';
+import { callerSignalOf, type LightRequest } from '../fetch/light-request.js';
 
-export function timeoutMiddleware(timeoutMs: number): Middleware {
+/** `RequestClass` is the Request class the openapi-fetch client was given (see fetch/light-request.ts). */
+export function timeoutMiddleware(timeoutMs: number, RequestClass: typeof LightRequest): Middleware {
   return {
     onRequest({ request }) {
       // create() brings its own context; a call through client.raw gets one here.
       if (contextOf(request)) return undefined;
-      const context = createCallContext(timeoutMs, request.signal);
-      return attachContext(new Request(request, { signal: context.signal }), context);
+      const context = createCallContext(timeoutMs, callerSignalOf(request));
+      return attachContext(new RequestClass(request as unknown as LightRequest, { signal: context.signal }) as unknown as Request, context);
     },
     onError({ request, error }) {
       const mapped = toChatSessionError(error, contextOf(request));

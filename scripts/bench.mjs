@@ -1,0 +1,111 @@
+#!/usr/bin/env node --expose-gc
+// npm run bench: what the wrapper costs, measured side by side in one process against a loopback
+// server that answers with the page's sample response. Interleaved rounds after warm-up:
+//   (a) raw fetch + JSON.parse   (b) bare openapi-fetch POST   (c) client.create   (d) client.create + validateResponses
+// then: heap before/after 100 000 sequential calls, and 1 000 concurrent calls.
+// Targets (issue): (c)/(a) <= 1.10, (d)/(a) <= 1.25. Exit code 1 when a target is missed.
+import http from 'node:http';
+import os from 'node:os';
+import createClient from 'openapi-fetch';
+import { createChatSessionClient } from '../dist/index.js';
+
+const spec = JSON.parse(await (await import('node:fs/promises')).readFile(new URL('../generated/openapi.json', import.meta.url), 'utf8'));
+const entity = spec.components.examples.SampleRequest.value;
+const responseBody = JSON.stringify(spec.components.examples.SampleResponse.value);
+
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => {
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(responseBody) });
+    res.end(responseBody);
+  });
+});
+server.keepAliveTimeout = 60_000;
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const url = `${base}/api/v1/ChatSession`;
+const auth = { scheme: 'Bearer', token: 'bench-token' };
+
+const bare = createClient({ baseUrl: base });
+const client = createChatSessionClient({ baseUrl: base, auth });
+const validating = createChatSessionClient({ baseUrl: base, auth, validateResponses: true });
+
+const variants = {
+  'a raw fetch': async () => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: 'Bearer bench-token' },
+      body: JSON.stringify(entity),
+    });
+    return response.json();
+  },
+  'b openapi-fetch': async () => (await bare.POST('/api/v1/ChatSession', { body: entity, headers: { Authorization: 'Bearer bench-token', Accept: 'application/json' } })).data,
+  'c client.create': () => client.create(entity),
+  'd create+validate': () => validating.create(entity),
+};
+
+const names = Object.keys(variants);
+const samples = Object.fromEntries(names.map((n) => [n, []]));
+const roundMedians = Object.fromEntries(names.map((n) => [n, []]));
+const WARMUP = 1500;
+const ROUNDS = 40;
+const PER_ROUND = 100;
+
+const quantile = (xs, q) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+};
+
+for (const name of names) for (let i = 0; i < WARMUP; i++) await variants[name]();
+for (let round = 0; round < ROUNDS; round++) {
+  // Rotate the order every round so no variant always runs first (or right after GC).
+  const order = names.map((_, i) => names[(i + round) % names.length]);
+  for (const name of order) {
+    const times = [];
+    for (let i = 0; i < PER_ROUND; i++) {
+      const t0 = performance.now();
+      await variants[name]();
+      times.push(performance.now() - t0);
+    }
+    samples[name].push(...times);
+    roundMedians[name].push(quantile(times, 0.5));
+  }
+}
+
+// The ratio of each variant to (a) is taken round by round (the same minute of machine time) and
+// the median of those ratios is reported, so drift in the machine's speed cancels out.
+const pairedRatio = (name) => quantile(roundMedians[name].map((m, i) => m / roundMedians[names[0]][i]), 0.5);
+const rows = names.map((name) => ({ name, median: quantile(samples[name], 0.5), p99: quantile(samples[name], 0.99), ratio: pairedRatio(name) }));
+const ref = rows[0];
+console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS * PER_ROUND} calls per variant (interleaved, after ${WARMUP} warm-up calls each)\n`);
+console.log('variant              median µs   p99 µs   ratio to (a)   p99/(a)');
+for (const r of rows) {
+  console.log(`${r.name.padEnd(20)} ${(r.median * 1000).toFixed(0).padStart(9)} ${(r.p99 * 1000).toFixed(0).padStart(8)} ${r.ratio.toFixed(3).padStart(14)} ${(r.p99 / ref.p99).toFixed(3).padStart(9)}`);
+}
+console.log('(ratio to (a): median over rounds of the round medians\' ratio)');
+
+// Heap: 100 000 sequential calls.
+const gc = globalThis.gc ?? (() => undefined);
+gc();
+const before = process.memoryUsage().heapUsed;
+for (let i = 0; i < 100_000; i++) await client.create(entity);
+gc();
+const after = process.memoryUsage().heapUsed;
+console.log(`\nheap after gc: ${(before / 1048576).toFixed(1)} MiB before, ${(after / 1048576).toFixed(1)} MiB after 100 000 sequential calls (${((after - before) / 1048576).toFixed(1)} MiB change)`);
+
+// 1 000 concurrent calls.
+const t0 = performance.now();
+const results = await Promise.allSettled(Array.from({ length: 1000 }, () => client.create(entity)));
+const ok = results.filter((r) => r.status === 'fulfilled').length;
+const open = await new Promise((resolve) => server.getConnections((_e, n) => resolve(n)));
+server.closeIdleConnections();
+await new Promise((resolve) => setTimeout(resolve, 100));
+const afterClose = await new Promise((resolve) => server.getConnections((_e, n) => resolve(n)));
+console.log(`1 000 concurrent calls: ${ok} resolved in ${(performance.now() - t0).toFixed(0)} ms; server connections: ${open} idle keep-alive when done, ${afterClose} after closing idle ones`);
+
+const c = rows[2].ratio;
+const d = rows[3].ratio;
+const pass = c <= 1.1 && d <= 1.25 && ok === 1000 && afterClose === 0 && after - before < 8 * 1048576;
+console.log(`\ntargets: (c)/(a) = ${c.toFixed(3)} (<= 1.10) ${c <= 1.1 ? 'met' : 'MISSED'}; (d)/(a) = ${d.toFixed(3)} (<= 1.25) ${d <= 1.25 ? 'met' : 'MISSED'}`);
+server.close();
+process.exitCode = pass ? 0 : 1;
