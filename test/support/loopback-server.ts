@@ -19,6 +19,8 @@ export interface LoopbackServer {
   readonly url: string;
   readonly requests: ReceivedRequest[];
   handle(handler: Handler): void;
+  /** Connections that are in the middle of a request (idle keep-alive ones excluded). */
+  busyConnections(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -33,7 +35,10 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
 export async function startLoopbackServer(handler: Handler = json(200, {})): Promise<LoopbackServer> {
   let current = handler;
   const requests: ReceivedRequest[] = [];
+  let inFlight = 0;
   const server = http.createServer((req, res) => {
+    inFlight += 1;
+    res.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
@@ -57,6 +62,10 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
     requests,
     handle(next) {
       current = next;
+    },
+    busyConnections: async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return inFlight;
     },
     close: () =>
       new Promise<void>((resolve) => {

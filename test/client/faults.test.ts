@@ -1,0 +1,101 @@
+// The fault matrix: what a caller gets when the server or the network misbehaves. For every case:
+// the expected error class or result, the call settles within its timeout, no unhandled rejection,
+// and no secret in anything the error exposes.
+import net from 'node:net';
+import type { ServerResponse } from 'node:http';
+import {
+  ChatSessionApiError,
+  ChatSessionNetworkError,
+  ChatSessionResponseError,
+  ChatSessionTimeoutError,
+  ChatSessionValidationError,
+  createChatSessionClient,
+  type ChatSessionClientOptions,
+  type SlowCallInfo,
+} from '../../src/index';
+import { startLoopbackServer, type Handler, type LoopbackServer } from '../support/loopback-server';
+import { sampleRequest, sampleResponse } from '../support/samples';
+import { expectNoSecrets } from '../support/secrets';
+
+const TOKEN = 'fault-SECRET-token';
+const APP = 'fault-SECRET-app';
+const TIMEOUT_MS = 300;
+
+let server: LoopbackServer;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+beforeAll(async () => {
+  server = await startLoopbackServer();
+  process.on('unhandledRejection', onUnhandled);
+});
+afterAll(async () => {
+  process.off('unhandledRejection', onUnhandled);
+  await server.close();
+});
+
+const send = (res: ServerResponse, status: number, body: string, type = 'application/json') => {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+};
+const huge = JSON.stringify({ ...sampleResponse, LastMessage: 'x'.repeat(20 * 1024 * 1024) });
+const slowCalls: SlowCallInfo[] = [];
+
+type Expect = { error: new (...args: never[]) => Error; status?: number } | { result: (value: unknown) => void };
+const cases: [string, Handler | 'refused', Partial<ChatSessionClientOptions>, Expect][] = [
+  ['connection refused', 'refused', {}, { error: ChatSessionNetworkError }],
+  ['connection reset mid-response', (_q, res) => { res.writeHead(200, { 'content-type': 'application/json', 'content-length': '5000' }); res.write('{"ChatSessionId":'); setTimeout(() => res.socket?.destroy(), 10); }, {}, { error: ChatSessionNetworkError }],
+  ['no response at all', () => undefined, {}, { error: ChatSessionTimeoutError }],
+  ['headers, then the body stalls', (_q, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.write('{'); }, {}, { error: ChatSessionTimeoutError }],
+  ['500 with an HTML body', (_q, res) => send(res, 500, '<html><body>Internal error</body></html>', 'text/html'), {}, { error: ChatSessionApiError, status: 500 }],
+  ['502 with an empty body', (_q, res) => { res.writeHead(502); res.end(); }, {}, { error: ChatSessionApiError, status: 502 }],
+  ['200 with truncated JSON', (_q, res) => send(res, 200, JSON.stringify(sampleResponse).slice(0, 100)), {}, { error: ChatSessionResponseError }],
+  ['200 with a wrong shape, validation off', (_q, res) => send(res, 200, JSON.stringify({ ...sampleResponse, Status: 42 })), {}, { result: (v) => expect(v).toMatchObject({ Status: 42 }) }],
+  ['200 with a wrong shape, validation on', (_q, res) => send(res, 200, JSON.stringify({ ...sampleResponse, Status: 42 })), { validateResponses: true }, { error: ChatSessionValidationError }],
+  ['a slow 200 that crosses the slow-call threshold', (_q, res) => void setTimeout(() => send(res, 200, JSON.stringify(sampleResponse)), 120), { slowCallThresholdMs: 100, onSlowCall: (i) => slowCalls.push(i) }, { result: (v) => { expect(v).toEqual(sampleResponse); expect(slowCalls).toHaveLength(1); } }],
+  ['a huge 200 body (20 MiB)', (_q, res) => send(res, 200, huge), { timeoutMs: 10_000 }, { result: (v) => expect((v as { LastMessage: string }).LastMessage).toHaveLength(20 * 1024 * 1024) }],
+  ['a huge 500 body (20 MiB)', (_q, res) => send(res, 500, huge), { timeoutMs: 10_000 }, { error: ChatSessionApiError, status: 500 }],
+];
+
+test.each(cases)('%s', async (_name, handler, options, expected) => {
+  let baseUrl = server.url;
+  if (handler === 'refused') baseUrl = `http://127.0.0.1:${await closedPort()}`;
+  else server.handle(handler);
+  const client = createChatSessionClient({ baseUrl, auth: { scheme: 'Bearer', token: TOKEN }, appToken: APP, timeoutMs: TIMEOUT_MS, ...options });
+  const limit = (options.timeoutMs ?? TIMEOUT_MS) + 2000;
+  const started = Date.now();
+  const settled = await Promise.race([
+    client.create(sampleRequest).then((value) => ({ value }), (error: unknown) => ({ error })),
+    new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), limit)),
+  ]);
+  expect(settled).not.toBe('hung');
+  expect(Date.now() - started).toBeLessThan(limit);
+  if ('error' in expected) {
+    expect(settled).toHaveProperty('error');
+    const error = (settled as { error: unknown }).error;
+    expect(error).toBeInstanceOf(expected.error);
+    if (expected.status) expect(error).toMatchObject({ status: expected.status });
+    expectNoSecrets(error, [TOKEN, APP]);
+  } else {
+    expect(settled).toHaveProperty('value');
+    expected.result((settled as { value: unknown }).value);
+  }
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(unhandled).toEqual([]);
+}, 20_000);
+
+test('1 000 concurrent calls all resolve, and no socket is left busy', async () => {
+  server.handle((_q, res) => send(res, 200, JSON.stringify(sampleResponse)));
+  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: TOKEN } });
+  const results = await Promise.allSettled(Array.from({ length: 1000 }, () => client.create(sampleRequest)));
+  expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1000);
+  // Idle keep-alive sockets may stay for reuse; none is still serving a request.
+  expect(await server.busyConnections()).toBe(0);
+}, 30_000);
+
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
