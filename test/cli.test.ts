@@ -1,39 +1,15 @@
 // The `chatsession` CLI end to end (the built dist/cli.js): exit codes, stdout JSON, stderr lines.
-import { execFile, spawn } from 'node:child_process';
-import path from 'node:path';
-import { json, startLoopbackServer, type LoopbackServer } from './support/loopback-server';
+import { execFile } from 'node:child_process';
+import { CLEAN_ENV, runCli } from './support/cli';
+import { json, useLoopbackServer, type LoopbackServer } from './support/loopback-server';
 import { ROOT } from './support/reference';
 import { sampleRequest, sampleResponse } from './support/samples';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
-const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SO_')));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { ...CLEAN_ENV, ...env }, cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
-
+const run = runCli;
+const currentServer = useLoopbackServer(json(200, sampleResponse));
 let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer(json(200, sampleResponse));
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
-  server.handle(json(200, sampleResponse));
+  server = currentServer();
 });
 
 test('create --sample with no base URL runs against the embedded Prism mock and prints the entity', async () => {

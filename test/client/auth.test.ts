@@ -1,16 +1,12 @@
 // Auth and SuperOffice headers on the wire, byte for byte, against a header-capturing loopback server.
 import { createChatSessionClient, type ChatSessionAuth } from '../../src/index';
-import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { json, useLoopbackServer, type LoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
+const currentServer = useLoopbackServer(json(200, sampleResponse));
 let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer(json(200, sampleResponse));
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
-  server.handle(json(200, sampleResponse));
+  server = currentServer();
 });
 
 /** The raw header lines named `name` (case-insensitive), as they crossed the wire. */

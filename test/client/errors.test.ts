@@ -1,5 +1,4 @@
 // Each error class, as a caller sees it, and that no secret reaches any string form of any error.
-import net from 'node:net';
 import {
   ChatSessionApiError,
   ChatSessionError,
@@ -9,7 +8,7 @@ import {
   createChatSessionClient,
   type ChatSessionAuth,
 } from '../../src/index';
-import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { json, startLoopbackServer, unusedPort, type LoopbackServer } from '../support/loopback-server';
 import { sampleRequest } from '../support/samples';
 import { expectNoSecrets, rejectionOf } from '../support/secrets';
 
@@ -101,7 +100,7 @@ describe('2xx that is not a chat session: ChatSessionResponseError', () => {
 
 describe('ChatSessionNetworkError', () => {
   test('connection refused: cause kept, no secret', async () => {
-    const port = await freePort();
+    const port = await unusedPort();
     const c = createChatSessionClient({ baseUrl: `http://127.0.0.1:${port}`, auth: { scheme: 'Bearer', token: TOKEN }, appToken: APP_TOKEN });
     const error = await rejectionOf(c.create(sampleRequest));
     expect(error).toBeInstanceOf(ChatSessionNetworkError);
@@ -164,11 +163,3 @@ test('the client object itself shows no secret', () => {
   const c = client({ scheme: 'Bearer', token: TOKEN });
   expectNoSecrets(c, SECRETS);
 });
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}

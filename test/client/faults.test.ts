@@ -1,7 +1,6 @@
 // The fault matrix: what a caller gets when the server or the network misbehaves. For every case:
 // the expected error class or result, the call settles within its timeout, no unhandled rejection,
 // and no secret in anything the error exposes.
-import net from 'node:net';
 import type { ServerResponse } from 'node:http';
 import {
   ChatSessionApiError,
@@ -13,7 +12,7 @@ import {
   type ChatSessionClientOptions,
   type SlowCallInfo,
 } from '../../src/index';
-import { startLoopbackServer, type Handler, type LoopbackServer } from '../support/loopback-server';
+import { startLoopbackServer, unusedPort, type Handler, type LoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 import { expectNoSecrets } from '../support/secrets';
 
@@ -58,7 +57,7 @@ const cases: [string, Handler | 'refused', Partial<ChatSessionClientOptions>, Ex
 
 test.each(cases)('%s', async (_name, handler, options, expected) => {
   let baseUrl = server.url;
-  if (handler === 'refused') baseUrl = `http://127.0.0.1:${await closedPort()}`;
+  if (handler === 'refused') baseUrl = `http://127.0.0.1:${await unusedPort()}`;
   else server.handle(handler);
   const client = createChatSessionClient({ baseUrl, auth: { scheme: 'Bearer', token: TOKEN }, appToken: APP, timeoutMs: TIMEOUT_MS, ...options });
   const limit = (options.timeoutMs ?? TIMEOUT_MS) + 2000;
@@ -91,11 +90,3 @@ test('1 000 concurrent calls all resolve, and no socket is left busy', async () 
   // Idle keep-alive sockets may stay for reuse; none is still serving a request.
   expect(await server.busyConnections()).toBe(0);
 }, 30_000);
-
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as net.AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}

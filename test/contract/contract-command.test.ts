@@ -1,24 +1,11 @@
 // `chatsession contract --upstream URL` (npm run contract) against two loopback fake upstreams:
 // one that honours the contract and one that breaks it.
-import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { runCli } from '../support/cli';
 import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
-import { ROOT } from '../support/reference';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
-const CLI = path.join(ROOT, 'dist/cli.js');
-
-function contract(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SO_')));
-    const child = spawn(process.execPath, [CLI, 'contract', ...args], { env: { ...clean, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const contract = (args: string[], env: Record<string, string>) => runCli(['contract', ...args], env);
 
 let good: LoopbackServer;
 let bad: LoopbackServer;

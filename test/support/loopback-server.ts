@@ -1,7 +1,7 @@
 // A loopback HTTP server for tests: records every request exactly as it arrived (raw header
 // lines, body bytes) and answers with whatever the test's handler says.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 
 export interface ReceivedRequest {
   method: string;
@@ -73,4 +73,30 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * One loopback server for a test file: started before all tests, closed after them, and before
+ * each test its recorded requests cleared and its handler reset to `handler`.
+ */
+export function useLoopbackServer(handler: Handler): () => LoopbackServer {
+  let server: LoopbackServer | undefined;
+  beforeAll(async () => {
+    server = await startLoopbackServer(handler);
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => {
+    server!.requests.length = 0;
+    server!.handle(handler);
+  });
+  return () => server!;
+}
+
+/** A loopback port nothing listens on (connections to it are refused). */
+export async function unusedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
