@@ -2,7 +2,7 @@
 // middleware, and `create()`, which turns the response into a typed result or a typed error.
 import createClient, { type Client } from 'openapi-fetch';
 import { createCredentials } from './auth.js';
-import { CONTEXT_KEY, createCallContext, summarize, type CallContext } from './call-context.js';
+import { CONTEXT_KEY, createCallContext, summarize } from './call-context.js';
 import { ChatSessionApiError } from './errors/api-error.js';
 import { ChatSessionResponseError } from './errors/response-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
@@ -93,7 +93,9 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     const headers = callHeaders(callOptions);
     if (callOptions.signal !== undefined && !(callOptions.signal instanceof AbortSignal)) throw new ChatSessionUsageError('signal must be an AbortSignal.');
     if (callOptions.signal?.aborted) throw callOptions.signal.reason;
+    // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
     const validator = options.validateResponses ? loadValidation() : undefined;
+    validator?.catch(() => undefined);
 
     const context = createCallContext(timeoutMs, callOptions.signal);
     const send = async () => {
@@ -199,8 +201,11 @@ function parseEntity(text: unknown, response: Response, request: () => ReturnTyp
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (cause) {
+  } catch {
     const details = init();
+    // Not JSON.parse's own error as the cause: its message quotes the start of the body, which may
+    // echo a credential (even a prefix of one is too much).
+    const cause = new SyntaxError(`The body (${text.length} characters) is not valid JSON.`);
     throw new ChatSessionResponseError(`The server answered ${response.status} with a body that is not JSON (Content-Type ${details.contentType ?? 'none'}).`, { ...details, cause });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -209,4 +214,3 @@ function parseEntity(text: unknown, response: Response, request: () => ReturnTyp
   return data as Record<string, unknown>;
 }
 
-export type { CallContext };

@@ -81,6 +81,17 @@ describe('ChatSessionApiError (non-2xx)', () => {
 });
 
 describe('2xx that is not a chat session: ChatSessionResponseError', () => {
+  test('a non-JSON 200 body that echoes the credential does not leak it through the parse error', async () => {
+    server.handle((req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`token=${req.headers.authorization}`);
+    });
+    const error = await rejectionOf(client({ scheme: 'Bearer', token: TOKEN }).create(sampleRequest));
+    expect(error).toBeInstanceOf(ChatSessionResponseError);
+    expect(((error as Error).cause as Error).message).toBe(`The body (${`token=Bearer ${TOKEN}`.length} characters) is not valid JSON.`);
+    expectNoSecrets(error, SECRETS);
+  });
+
   test.each([
     ['an empty body', (_r: unknown, res: import('node:http').ServerResponse) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(); }, /empty body/],
     ['an empty body without Content-Length', (_r: unknown, res: import('node:http').ServerResponse) => { res.writeHead(200, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }); res.end(''); }, /empty body/],
