@@ -51,5 +51,22 @@ fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 // generated/schema.d.ts is a declaration file already, so it is copied beside them.
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
 fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
+
+// The same declarations as .d.cts for `require` (TypeScript takes .d.ts in a "type": "module"
+// package for ES modules, which a CommonJS consumer may not require), relative imports pointing at .cjs.
+const copyAsCts = (from, to) => {
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    if (entry.isDirectory()) {
+      fs.mkdirSync(path.join(to, entry.name), { recursive: true });
+      copyAsCts(source, path.join(to, entry.name));
+    } else if (entry.name.endsWith('.d.ts')) {
+      const text = fs.readFileSync(source, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2');
+      fs.writeFileSync(path.join(to, entry.name.replace(/\.d\.ts$/, '.d.cts')), text);
+    }
+  }
+};
+fs.mkdirSync(path.join(dist, 'types-cjs'), { recursive: true });
+copyAsCts(path.join(dist, 'types'), path.join(dist, 'types-cjs'));
 // Quiet on stdout: `npm start` prints the created entity there, and nothing else.
-console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs cli.js types/');
+console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs cli.js types/ types-cjs/');

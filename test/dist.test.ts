@@ -2,6 +2,8 @@
 // user's code loads them (through the package's exports map), each in a fresh Node process.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { ROOT } from './support/reference';
 
 const node = (args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }).trim();
@@ -56,3 +58,14 @@ test('the .d.ts files resolve, generated types included', () => {
   expect(fs.existsSync(`${ROOT}/dist/types/generated/schema.d.ts`)).toBe(true);
   expect(fs.readFileSync(`${ROOT}/dist/types/src/types.d.ts`, 'utf8')).toContain("from '../generated/schema.js'");
 });
+
+test('TypeScript consumers with module node16 get the types through both the import and the require condition', () => {
+  const dir = path.join(ROOT, 'test/types/consumers');
+  const files = ['esm.mts', 'cjs.cts'].map((f) => path.join(dir, f));
+  const program = ts.createProgram(files, { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
+  const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+  expect(diagnostics).toEqual([]);
+  // And they did resolve to the two different declaration trees.
+  const resolved = program.getSourceFiles().map((f) => path.relative(ROOT, f.fileName)).filter((f) => f.startsWith('dist/'));
+  expect(resolved).toEqual(expect.arrayContaining(['dist/types/src/index.d.ts', 'dist/types-cjs/src/index.d.cts']));
+}, 60_000);
