@@ -19,7 +19,7 @@ export interface LoopbackServer {
   readonly url: string;
   readonly requests: ReceivedRequest[];
   handle(handler: Handler): void;
-  /** Connections that are in the middle of a request (idle keep-alive ones excluded). */
+  /** Requests still being served, once they have had up to 2 s to finish (idle keep-alive sockets excluded). */
   busyConnections(): Promise<number>;
   close(): Promise<void>;
 }
@@ -64,7 +64,7 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
       current = next;
     },
     busyConnections: async () => {
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      for (let waited = 0; inFlight > 0 && waited < 2000; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
       return inFlight;
     },
     close: () =>
