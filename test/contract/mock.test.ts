@@ -15,8 +15,9 @@ const BEARER = { authorization: 'Bearer mock-token' };
 const violations = (response: Response): { location: string[]; message: string }[] => JSON.parse(response.headers.get('sl-violations') ?? '[]');
 
 test('Prism starts quickly enough to be started by every test run', () => {
-  // Measured by global setup: loading Prism's modules (about 1.5 s of it on this machine) dominates.
-  expect(Number(process.env.PRISM_STARTUP_MS)).toBeLessThan(5000);
+  // Measured by global setup (and printed): about 0.75 s here; the bound leaves room for a loaded machine.
+  expect(Number(process.env.PRISM_STARTUP_MS)).toBeGreaterThan(0);
+  expect(Number(process.env.PRISM_STARTUP_MS)).toBeLessThan(3000);
 });
 
 describe('each auth scheme, through the client', () => {

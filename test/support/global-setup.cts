@@ -14,4 +14,5 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__PRISM__ = prism;
   process.env.PRISM_URL = prism.url;
   process.env.PRISM_STARTUP_MS = String(Math.round(performance.now() - started));
+  process.stderr.write(`\nPrism mock of the spec: started in ${process.env.PRISM_STARTUP_MS} ms at ${prism.url}\n`);
 }
