@@ -3,12 +3,11 @@
 // Every secret may be a provider function, called for each request (the caller caches).
 import type { CallContext } from './call-context.js';
 import { ChatSessionCredentialsError } from './errors/credentials-error.js';
-import { ChatSessionTimeoutError } from './errors/timeout-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
 import { utf8ToBase64 } from './utils/base64.js';
 import { assertHeaderValue, describeType } from './utils/header-value.js';
 import { messageOf } from './utils/message-of.js';
-import { raceSignal } from './utils/race-signal.js';
+import { endedTheCall, raceSignal } from './utils/race-signal.js';
 
 /** A secret: the value itself, or a function that returns the current value (called per request). */
 export type Secret = string | (() => string | Promise<string>);
@@ -117,7 +116,7 @@ async function callProvider(option: string, header: string, secret: Secret, cont
   try {
     value = await raceSignal(Promise.resolve().then(secret), context);
   } catch (cause) {
-    if (cause instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted && cause === context.callerSignal.reason)) throw cause;
+    if (endedTheCall(cause, context)) throw cause;
     throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause });
   }
   assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));

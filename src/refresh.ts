@@ -3,9 +3,8 @@
 // and 401s that arrive while a refresh runs wait for that one.
 import type { CallContext } from './call-context.js';
 import { ChatSessionCredentialsError } from './errors/credentials-error.js';
-import { ChatSessionTimeoutError } from './errors/timeout-error.js';
 import { messageOf } from './utils/message-of.js';
-import { raceSignal } from './utils/race-signal.js';
+import { endedTheCall, raceSignal } from './utils/race-signal.js';
 
 export interface Refresher {
   /** Bumped after every refresh; requests record it when their credentials are read. */
@@ -34,7 +33,7 @@ export function createRefresher(onUnauthorized: (() => void | Promise<void>) | u
       try {
         await raceSignal(running, context);
       } catch (cause) {
-        if (cause instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted && cause === context.callerSignal.reason)) throw cause;
+        if (endedTheCall(cause, context)) throw cause;
         throw new ChatSessionCredentialsError(
           `onUnauthorized failed: ${messageOf(cause)}. The request was not sent again.`,
           { cause },

@@ -16,3 +16,8 @@ export function raceSignal<T>(promise: Promise<T>, context: CallContext): Promis
     promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
   });
 }
+
+/** True when `thrown` is raceSignal's own rejection (time up or caller abort), to be passed on as is. */
+export function endedTheCall(thrown: unknown, context: CallContext): boolean {
+  return thrown instanceof ChatSessionTimeoutError || (context.callerSignal?.aborted === true && thrown === context.callerSignal.reason);
+}
