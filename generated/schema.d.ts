@@ -8,7 +8,39 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * OData list of all ChatSessionEntity.
+         * @description Can be sorted and further filtered using OData conventions:
+         *
+         *     * ChatSession?$select=col1,col2,abc/col3
+         *     * ChatSession?$filter=col1 eq 'foo' and startswith(col2, 'baz')
+         *     * ChatSession?$orderby=abc/col3,col1
+         *     * ChatSession?$top=1000
+         *     * ChatSession?$mode=full
+         *
+         *     OData returns XML or JSON carriers depending on the Accept headers.
+         *
+         *     Calls the Archive service using the "ChatSession" archive.
+         *
+         *     ## Filter Operators: ##
+         *
+         *     ints: eq =, ne, le, lt, gt, ge, set, equals, greater, less, unequals, between
+         *
+         *     strings: contains, is, notBegins, notContains, isNot
+         *
+         *     associate: associateIsOneOf, associateIsNotOneOf,
+         *
+         *     list ids: oneOf, NotOneOf,
+         *
+         *     dates: before, date, after, dateBetween, beforeToday
+         *
+         *     Unary ops: currentAssociate, beforeToday, today, afterToday, lastWeek, thisWeek, nextWeek, lastMonth, thisMonth, nextMonth, lastQuarter, thisQuarter, nextQuarter, thisHalf, thisYear
+         *
+         *     Funcs: substringof(a,b), startswith(a,b), endswith(a,b), this(f,period), next(f,n,period), previous(f,n,period), thisAndNext(f,n,period), thisAndPrevious(f,n,period), thisAndPreviousAndNext(f,period)
+         *
+         *     The rows of the sample response are of the entity `sale` (generated filler from the vendor's documentation tool); a real server returns the columns of the ChatSession archive provider.
+         */
+        get: operations["GetAllChatSessions"];
         put?: never;
         /**
          * Creates a new ChatSessionEntity
@@ -26,10 +58,340 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ChatSession/default": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Set default values into a new ChatSessionEntity.
+         * @description NetServer calculates default values on the entity, which is required when creating/storing a new instance Calls the Chat agent service CreateDefaultChatSessionEntity.
+         */
+        get: operations["DefaultChatSessionEntity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/ForCurrentUser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get all chat sessions which this user is a member of.
+         * @description Members means that you have at least one of: Can Respond, Notifications, Listen or Manager
+         */
+        get: operations["ChatSessionsForUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/Pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 'answer' the first available session from the queue: assign the session to the user.
+         * @description The welcome message is sent to the customer.
+         */
+        post: operations["PickUpFirstChatSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Gets a ChatSessionEntity object.
+         * @description Calls the Chat agent service GetChatSessionEntity.
+         */
+        get: operations["GetChatSessionEntity"];
+        /** Updates the existing ChatSessionEntity */
+        put: operations["PutChatSessionEntity"];
+        post?: never;
+        /**
+         * Deletes the ChatSessionEntity
+         * @description Calls the Chat agent service DeleteChatSessionEntity.
+         *
+         *     What the page says, and what the spec models: the page says 204 "ChatSessionEntity deleted.", then names a response body type, `RecurrenceInfo` (the vendor's appointment-recurrence carrier, unrelated to chat sessions), and shows `null` with `Content-Type: application/json` as the sample response; its Accept row lists no content type. A 204 response has no body (RFC 9110), so the spec models 204 with no content. The page's sample request also sends `Accept-Language: sv`, a header its table does not list for this operation; the spec documents the headers the table lists.
+         */
+        delete: operations["DeleteChatSessionEntity"];
+        options?: never;
+        head?: never;
+        /**
+         * Update a ChatSessionEntity with changes, as described in a JSON Patch or a JSON Merge Patch document.
+         * @description See <a href="https://tools.ietf.org/html/rfc6902">RFC6902</a> and <a href="https://tools.ietf.org/html/rfc7386">RFC 7396</a>. Update the Department field to "foo" can be done either as a JSON PATCH:
+         *
+         *     ```js
+         *
+         *     [ { "op": "replace", "path": "/Department", "value": "foo" } ]
+         *
+         *     ```
+         *
+         *     or as a JSON MERGE PATCH, which describes the change directly:
+         *
+         *     ```js
+         *
+         *     { "Department": "foo" }
+         *
+         *     ```
+         *
+         *     JSON PATCH supports operations 'add', 'replace', 'remove' and 'test'.
+         *     The path is case insensitive, and the leading slash is optional, so the paths "/department", "Department" and "department" are all equivalent.
+         *
+         *     Calls the {SuperOffice.CRM.Services.IChatAgent} service SaveChatSessionEntity.
+         *
+         *     What the page says, and what the spec models:
+         *
+         *     - The page's Content-Type row lists no content type; the spec offers `application/json` (a JSON Patch array or a JSON Merge Patch object, told apart by their JSON type), `application/json-patch+json` (JSON Patch) and `application/merge-patch+json` (JSON Merge Patch), each with its own schema. The page's sample request sends its JSON Patch array as `application/json`.
+         *     - JSON Patch paths: the page calls them case-insensitive with an optional leading slash, which RFC 6902's JSON Pointers do not allow; the spec's ChatSessionPatchPath accepts both forms (the sample sends `"path": "aut"`).
+         *     - Only `add`, `replace`, `remove` and `test` are supported; `move` and `copy` are rejected by the schema.
+         *     - The page links RFC 7386 under the text "RFC 7396"; JSON Merge Patch is RFC 7396 (which obsoletes 7386).
+         *     - The 412 response refers to an `If-Unmodified-Since` timestamp, but the page's header table does not list that header, so the spec does not add it as a parameter.
+         */
+        patch: operations["PatchChatSessionEntity"];
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/Messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get all or some of the messages in a chat session */
+        get: operations["GetChatMessages"];
+        put?: never;
+        /** Add a new message to a chat session */
+        post: operations["AddChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/Transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get the chat transcript, formatted as plain text or html
+         * @description What the page says, and what the spec models: the operation is a `POST`, but the page documents no request body and its sample request sends none (no Content-Type either), so the spec has no request body. The page names the response body type `string`: the body is a JSON string (the sample is `"quo"`) holding the transcript, as plain text or, with `html=true`, as HTML.
+         */
+        post: operations["GetChatTranscript"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/Pickup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * 'answer' the session: assign the session to the user.
+         * @description The welcome message is sent to the customer. Returns NULL if session was not in queue.
+         *
+         *     The page says it "Returns NULL if session was not in queue.": the 200 body is then JSON `null`, so the spec's 200 body is a chat session or `null`.
+         */
+        post: operations["PickUpChatSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/Reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset chat session, put it back on the queue for pickup.
+         * @description Used by bots to hand off a session to human
+         */
+        post: operations["ResetChatSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/TransferTo/{toAssociate}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request to send the session to another user.
+         * @description If the session does not belong to the user, nothing happens.
+         */
+        post: operations["TransferChatSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/AcceptTransfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the transfer: assign the session to the user.
+         * @description If the session is not being transferred, nothing happens.
+         */
+        post: operations["AcceptChatSessionTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatSession/{chatSessionId}/RejectTransfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Do not want.
+         * @description Deny the transfer to the user. If the session is not being transferred, nothing happens.
+         */
+        post: operations["RejectChatSessionTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ChatTopic/{chatTopicId}/Sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OData list of Sessions under a specific ChatTopicEntity.
+         * @description Can be sorted and further filtered using OData conventions:
+         *
+         *     * ChatTopic/1234/Sessions?$select=col1,col2,abc/col3
+         *     * ChatTopic/1234/Sessions?$filter=col1 eq 'foo' and startswith(col2, 'baz')
+         *     * ChatTopic/1234/Sessions?$orderby=abc/col3,col1
+         *     * ChatTopic/1234/Sessions?$top=1000
+         *     * ChatTopic/1234/Sessions?$mode=full
+         *
+         *     OData returns XML or JSON carriers depending on the HTTP Accept header.
+         *
+         *     Calls the Archive service using the "ChatSession" archive provider.
+         *
+         *     ## Filter Operators: ##
+         *
+         *     ints: eq =, ne, le, lt, gt, ge, set, equals, greater, less, unequals, between
+         *
+         *     strings: contains, is, notBegins, notContains, isNot
+         *
+         *     associate: associateIsOneOf, associateIsNotOneOf,
+         *
+         *     list ids: oneOf, NotOneOf,
+         *
+         *     dates: before, date, after, dateBetween, beforeToday
+         *
+         *     Unary ops: currentAssociate, beforeToday, today, afterToday, lastWeek, thisWeek, nextWeek, lastMonth, thisMonth, nextMonth, lastQuarter, thisQuarter, nextQuarter, thisHalf, thisYear
+         *
+         *     Funcs: substringof(a,b), startswith(a,b), endswith(a,b), this(f,period), next(f,n,period), previous(f,n,period), thisAndNext(f,n,period), thisAndPrevious(f,n,period), thisAndPreviousAndNext(f,period)
+         *
+         *     The page names the path parameter `id`; the spec names it `chatTopicId` like the `POST` page on the same path (OpenAPI allows one name per path; only the value is sent).
+         *
+         *     The rows of the sample response are of the entity `sale` (generated filler from the vendor's documentation tool); a real server returns the columns of the ChatSession archive provider.
+         */
+        get: operations["GetChatTopicSessions"];
+        put?: never;
+        /** Create a new session on a chat topic */
+        post: operations["CreateChatSessionForTopic"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ODataRow
+         * @description One row of an ODataSlimResponse. Its properties are the selected archive columns; the pages' samples show `PrimaryKey` (an integer), `EntityName` (a string) and column values, but the pages define no fixed set, so any property with any JSON value is allowed.
+         */
+        ODataRow: {
+            [key: string]: unknown;
+        };
+        /**
+         * ODataSlimResponse
+         * @description The OData-style list that the archive operations return (`GET /api/v1/ChatSession`, `GET /api/v1/ChatTopic/{chatTopicId}/Sessions`).
+         *
+         *     The pages name this type and list three properties without descriptions; the vendor's npm package does not define it (it is a REST-only response), so the pages' table and samples are its only definition and the spec models exactly that. The rows of `value` carry the columns the request selected (`$select`), named as the archive provider names them (with `$jsonSafe=true`, made JSON-safe), so their properties are not fixed: the samples show `PrimaryKey`, `EntityName` and column values. In `$mode=Full` the vendor says each value comes with its raw value and hints, a shape the pages do not document; the row schema therefore allows any JSON value.
+         */
+        ODataSlimResponse: {
+            /** @description No description in the vendor's reference. The URL of the OData metadata document (the samples have `https://www.example.com/api/v1/archive$metadata`). */
+            "odata.metadata"?: string;
+            /** @description No description in the vendor's reference. The link to the next page of rows when the result was cut off (`$top`); the samples hold generated filler text. */
+            "odata.nextLink"?: string;
+            /** @description No description in the vendor's reference. The rows of the result, one object per row. */
+            value?: components["schemas"]["ODataRow"][];
+        };
         /**
          * UserType
          * @description Type of user (or resource). Mapps functionally to associate type - but with different binary values.
@@ -1224,8 +1586,219 @@ export interface components {
             /** @description No description in the vendor's reference. A map from link name to URL, such as `Self` and `Archive` in the sample response. */
             _Links?: components["schemas"]["Links"];
         };
+        /**
+         * ChatSessionEntityWithRights
+         * @description The chat session as the pages whose response body is a "ChatSessionEntity" return it: every ChatSessionEntity property, plus the carrier's table right and field access rights (the vendor's ChatSessionEntity extends `Carrier`), without the `_Links` of ChatSessionEntityWithLinks. The pages' property tables and samples list exactly these properties.
+         *
+         *     Response data follows the same rules as ChatSessionEntity: nothing is required, unknown properties are allowed, nested objects may be `null` (the samples have `"TableRight": null`).
+         */
+        ChatSessionEntityWithRights: components["schemas"]["ChatSessionEntity"] & {
+            /** @description The carrier's table right */
+            TableRight?: components["schemas"]["TableRight"] | null;
+            /** @description Field property dictionary mapping field names to field access rights. */
+            FieldProperties?: components["schemas"]["FieldPropertyDictionary"];
+        };
+        /**
+         * ChatSessionPatchPath
+         * @description The property names to modify.  "/users/0/email", "/users/-",
+         *
+         *     What the PATCH page says and what the spec models: JSON Patch (RFC 6902) requires a JSON Pointer (`/CustomerName`), but the page says "The path is case insensitive, and the leading slash is optional, so the paths "/department", "Department" and "department" are all equivalent", and its sample request sends `"path": "aut"`. So this schema accepts a JSON Pointer with or without its leading slash (`CustomerName`, `/customername`, `/User/AssociateId`), with `~0`/`~1` escapes, and any letter case; matching the name to a property is the server's job.
+         * @example /CustomerName
+         * @example customername
+         */
+        ChatSessionPatchPath: string;
+        /**
+         * ChatSessionPatchOperation
+         * @description One operation of the JSON Patch document that `PATCH /api/v1/ChatSession/{id}` accepts. The page lists its properties (`op`, `path`, `value`) and supports only `add`, `replace`, `remove` and `test` ("move" and "copy" not supported), so those are the only operations this schema accepts. `add`, `replace` and `test` carry a `value`; `remove` carries none.
+         */
+        ChatSessionPatchOperation: {
+            /**
+             * @description "add", "replace", "remove", "test" "move" and "copy" not supported
+             * @enum {string}
+             */
+            op: "add" | "replace" | "test";
+            /** @description The property names to modify.  "/users/0/email", "/users/-", */
+            path: components["schemas"]["ChatSessionPatchPath"];
+            /**
+             * @description New/Replaced value - string or object.
+             *
+             *     The page says "string or object"; RFC 6902 allows any JSON value, and integer, boolean and date-time properties need numbers, booleans and `null`, so any JSON value is accepted (the sample sends `{}`).
+             */
+            value: unknown;
+        } | {
+            /**
+             * @description "add", "replace", "remove", "test" "move" and "copy" not supported
+             * @enum {string}
+             */
+            op: "remove";
+            /** @description The property names to modify.  "/users/0/email", "/users/-", */
+            path: components["schemas"]["ChatSessionPatchPath"];
+        };
+        /**
+         * ChatSessionPatchDocument
+         * @description A JSON Patch document (RFC 6902) for `PATCH /api/v1/ChatSession/{id}`, sent as `application/json-patch+json` (or `application/json`): an array of operations applied in order to the stored chat session. Only `add`, `replace`, `remove` and `test` are supported; a failed `test` makes the server answer 409. For example `[{"op": "replace", "path": "/CustomerName", "value": "Kris-Leannon"}]`.
+         * @example [
+         *       {
+         *         "op": "replace",
+         *         "path": "/CustomerName",
+         *         "value": "Kris-Leannon"
+         *       },
+         *       {
+         *         "op": "test",
+         *         "path": "Status",
+         *         "value": "InQueue"
+         *       }
+         *     ]
+         */
+        ChatSessionPatchDocument: components["schemas"]["ChatSessionPatchOperation"][];
+        /**
+         * ChatSessionPatch
+         * @description The body of `PATCH /api/v1/ChatSession/{id}` sent as `application/json`: "JSON-Patch array of operations+path+value, or a MERGE-PATCH object (which will be converted to a list of JSON-PATCH operations)". An array is a ChatSessionPatchDocument (JSON Patch, RFC 6902); an object is a JSON Merge Patch (RFC 7396) of the entity, whose shape is a partial ChatSessionEntity. The page's sample request is a JSON Patch array sent as `application/json`.
+         */
+        ChatSessionPatch: components["schemas"]["ChatSessionPatchDocument"] | components["schemas"]["ChatSessionEntity"];
+        /**
+         * ChatMessageType
+         * @description Chat Message type This Enum is used by:  chat_message.type
+         *
+         *     A plain enum, transcribed from the vendor's npm package (`openapi/source/webapi/ChatMessage.md`: `src/Enums.ts` of `@superoffice/webapi@12.4.1514`). On the wire it is the member name below, never its number (the vendor's converter looks the name up: `enums.ChatMessageType[src.X]`); any other value fails validation.
+         *
+         *     | Name | Value | Meaning |
+         *     |---|---|---|
+         *     | `Invalid` | 0 | Invalid |
+         *     | `ToCustomer` | 1 | Message is from user agent to customer |
+         *     | `ToUser` | 2 | Message is from customer to user agent |
+         *     | `Special` | 3 | Special message - see SpecialType field for details |
+         * @enum {string}
+         */
+        ChatMessageType: "Invalid" | "ToCustomer" | "ToUser" | "Special";
+        /**
+         * ChatMessageSpecialType
+         * @description Chat Message Special type This Enum is used by:  chat_message.special_type
+         *
+         *     A plain enum, transcribed from the vendor's npm package (`openapi/source/webapi/ChatMessage.md`: `src/Enums.ts` of `@superoffice/webapi@12.4.1514`). On the wire it is the member name below, never its number (the vendor's converter looks the name up: `enums.ChatMessageSpecialType[src.X]`); any other value fails validation.
+         *
+         *     | Name | Value | Meaning |
+         *     |---|---|---|
+         *     | `None` | 0 | None |
+         *     | `Welcome` | 1 | Welcome |
+         *     | `Url` | 2 | Url |
+         *     | `Block` | 3 | Block |
+         *     | `NewSession` | 5 | NewSession |
+         *     | `TransferedSession` | 6 | TransferedSession |
+         *     | `Error` | 7 | Error |
+         *     | `SessionDeleted` | 8 | SessionDeleted |
+         *     | `FaqSuccessQuestion` | 9 | FaqSuccessQuestion |
+         *     | `ClosedByUser` | 10 | ClosedByUser |
+         *     | `ClosedByCustomer` | 11 | ClosedByCustomer |
+         *     | `ClosedByIdle` | 12 | ClosedByIdle |
+         *     | `TransferRejected` | 13 | TransferRejected |
+         *     | `ReopenedByCustomer` | 14 | ReopenedByCustomer |
+         *     | `ClickedOption` | 15 | ClickedOption |
+         *     | `BotMessage` | 16 | Bot message |
+         *     | `Options` | 17 | Message has a list of clickable options. Options are as JSON array in specialParam |
+         *     | `IllegalFileType` | 18 | Uploaded file has illegal type |
+         * @enum {string}
+         */
+        ChatMessageSpecialType: "None" | "Welcome" | "Url" | "Block" | "NewSession" | "TransferedSession" | "Error" | "SessionDeleted" | "FaqSuccessQuestion" | "ClosedByUser" | "ClosedByCustomer" | "ClosedByIdle" | "TransferRejected" | "ReopenedByCustomer" | "ClickedOption" | "BotMessage" | "Options" | "IllegalFileType";
+        /**
+         * ChatMessage
+         * @description A message in a chat session
+         *
+         *     The request body of `POST /api/v1/ChatSession/{chatSessionId}/Messages` and the elements of `GET .../Messages`. The pages list its properties; the vendor's npm package defines it (`openapi/source/webapi/ChatMessage.md`: `src/Carriers.ts` for types and descriptions, `src/Converters.ts` for the wire names). Like every carrier, nothing is required (the vendor marks nothing required) and unknown properties are allowed (servers gain properties across versions). ChatMessage does not extend the vendor's `Carrier`, so it has no `TableRight` or `FieldProperties`.
+         */
+        ChatMessage: {
+            /**
+             * Format: int32
+             * @description The primary key (auto-incremented)
+             */
+            ChatMessageId?: number;
+            /**
+             * Format: int32
+             * @description The reference to the associated chat session.
+             */
+            ChatSessionId?: number;
+            /** @description The type of the message. */
+            Type?: components["schemas"]["ChatMessageType"];
+            /** @description The message. */
+            Message?: string;
+            /** @description The author of the message. */
+            Author?: string;
+            /**
+             * Format: int32
+             * @description Whether the message has been read by the customer or not.
+             */
+            ReadByCustomer?: number;
+            /** @description Enum indicating if it is a special message, such as an URL redirection, etc. */
+            SpecialType?: components["schemas"]["ChatMessageSpecialType"];
+            /** @description Special parameter for the special_type. */
+            SpecialParam?: string;
+            /** @description When the message was posted (UTC timestamp). */
+            WhenPosted?: components["schemas"]["DateTime"];
+        };
     };
     responses: {
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         */
+        GetAllChatSessions_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ODataSlimResponse"];
+                "text/json": components["schemas"]["ODataSlimResponse"];
+                "application/xml": components["schemas"]["ODataSlimResponse"];
+                "text/xml": components["schemas"]["ODataSlimResponse"];
+                "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
+                "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
+            };
+        };
+        /**
+         * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+         *
+         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+         *
+         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+         *
+         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+         *
+         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /**
          * @description OK
          *
@@ -1245,56 +1818,453 @@ export interface components {
             };
         };
         /**
-         * @description Bad Request: the request could not be understood or the entity is invalid (for example a property of the wrong type or an unknown enum name).
+         * @description OK
          *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
          */
-        BadRequest: {
+        DefaultChatSessionEntity_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatSessionEntity (with `TableRight` and `FieldProperties`, without `_Links`), as its sample shows.
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        ChatSessionsForUser_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"][];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"][];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"][];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"][];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        PickUpFirstChatSession_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description ChatSessionEntity found.
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        GetChatSessionEntity_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+            };
+        };
+        /**
+         * @description Not Found.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        GetChatSessionEntity_404: {
             headers: {
                 [name: string]: unknown;
             };
             content?: never;
         };
         /**
-         * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot create a second chat session.
+         * @description ChatSessionEntity updated.
          *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
          */
-        Unauthorized: {
+        PutChatSessionEntity_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+            };
+        };
+        /**
+         * @description Bad request. Entity to save is not in request body.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        PutChatSessionEntity_400: {
             headers: {
                 [name: string]: unknown;
             };
             content?: never;
         };
         /**
-         * @description Forbidden: the credentials are valid but the user may not create chat sessions (for example no access to the Chat module or the topic).
+         * @description ChatSessionEntity deleted.
          *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         *     No content. The page names the body type `RecurrenceInfo` and shows `null` as the sample body; a 204 response carries no body (see the operation's description).
          */
-        Forbidden: {
+        DeleteChatSessionEntity_204: {
             headers: {
                 [name: string]: unknown;
             };
             content?: never;
         };
         /**
-         * @description Internal Server Error: the Chat agent failed while saving. The chat session may or may not have been created; check before sending the request again.
+         * @description ChatSessionEntity  updated.
          *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
          */
-        InternalServerError: {
+        PatchChatSessionEntity_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+            };
+        };
+        /**
+         * @description ChatSessionEntity with given id does not exist in the db.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        PatchChatSessionEntity_404: {
             headers: {
                 [name: string]: unknown;
             };
             content?: never;
+        };
+        /**
+         * @description Update blocked because a 'test' operation has detected a conflict with the entity value.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        PatchChatSessionEntity_409: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Update aborted because ChatSessionEntity has changed since the requested If-Unmodified-Since timestamp.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        PatchChatSessionEntity_412: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatMessage, as its sample shows.
+         */
+        GetChatMessages_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatMessage"][];
+                "text/json": components["schemas"]["ChatMessage"][];
+                "application/xml": components["schemas"]["ChatMessage"][];
+                "text/xml": components["schemas"]["ChatMessage"][];
+                "application/json-patch+json": components["schemas"]["ChatMessage"][];
+                "application/merge-patch+json": components["schemas"]["ChatMessage"][];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         */
+        AddChatMessage_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatMessage"];
+                "text/json": components["schemas"]["ChatMessage"];
+                "application/xml": components["schemas"]["ChatMessage"];
+                "text/xml": components["schemas"]["ChatMessage"];
+                "application/json-patch+json": components["schemas"]["ChatMessage"];
+                "application/merge-patch+json": components["schemas"]["ChatMessage"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         */
+        GetChatTranscript_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": string;
+                "text/json": string;
+                "application/xml": string;
+                "text/xml": string;
+                "application/json-patch+json": string;
+                "application/merge-patch+json": string;
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page says the call "Returns NULL if session was not in queue.": the body is then JSON `null`, so the spec allows `null` besides the entity.
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        PickUpChatSession_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"] | null;
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"] | null;
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"] | null;
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"] | null;
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"] | null;
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"] | null;
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        ResetChatSession_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        TransferChatSession_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        AcceptChatSessionTransfer_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        RejectChatSessionTransfer_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         */
+        GetChatTopicSessions_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ODataSlimResponse"];
+                "text/json": components["schemas"]["ODataSlimResponse"];
+                "application/xml": components["schemas"]["ODataSlimResponse"];
+                "text/xml": components["schemas"]["ODataSlimResponse"];
+                "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
+                "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
+            };
+        };
+        /**
+         * @description Not Found.
+         *
+         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+         */
+        GetChatTopicSessions_404: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description OK
+         *
+         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+         */
+        CreateChatSessionForTopic_200: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+            };
         };
     };
     parameters: {
         /**
-         * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
+         * @description Comma separated list of column names to return. "nameDepartment,fullname,category". Can also use aggregation functions and modifiers: "Count(category):Footer"
          * @example name,department,category/id
          */
-        select: string;
+        archiveSelect: string;
+        /**
+         * @description Expression to restrict the results. e.g.: "name begins 'foo' and category gt 1"
+         * @example name begins 'S'
+         */
+        archiveFilter: string;
+        /**
+         * @description Comma separated list of column names to sort by, with optional direction. "name asc,fullname,category desc"
+         * @example name asc
+         */
+        archiveOrderBy: string;
+        /**
+         * @description Comma separated list of entity names to use. Default = "chat". "contact, person"
+         * @example molestias
+         */
+        GetAllChatSessions_entities: string;
+        /** @description Number of rows to return in results */
+        archiveTop: number;
+        /** @description Number of rows from database to skip before returning results */
+        archiveSkip: number;
+        /**
+         * @description FULL (with raw values and hints for each value) or SLIM (just the display values)
+         * @example Full
+         */
+        archiveMode: "Slim" | "Wide" | "Full";
+        /**
+         * @description Provider specific options. e.g: "GrandTotal=true"
+         * @example GrandTotal=true
+         */
+        archiveOptions: string;
+        /** @description Provider specific context parameter. */
+        archiveContext: string;
+        /**
+         * @description Set XML or JSON output format; override the format determined from Accept header.
+         * @example JSON
+         */
+        archiveFormat: string;
+        /**
+         * @description Make output names into JSON safe property names. Replace all unsafe characters with _ underscore.
+         * @example true
+         */
+        archiveJsonSafe: boolean;
+        /**
+         * @description Return Logical or Display values in SLIM mode. Logical returns true/false for booleans, Display returns icon hints. Dates are always returned as ISO strings.
+         * @example Display
+         */
+        archiveOutput: "Logical" | "Display";
         /**
          * @description Convert string references and multi-language values into a specified language (iso2) code.
          * @example fr,de,ru,zh
@@ -1317,6 +2287,64 @@ export interface components {
         SoTimeZone: string;
         /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
         SoAppToken: string;
+        /**
+         * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
+         * @example name,department,category/id
+         */
+        select: string;
+        /** @description The id of the ChatSessionEntity to return. */
+        GetChatSessionEntity_id: number;
+        /** @description The ChatSessionEntity id to update. */
+        PutChatSessionEntity_id: number;
+        /** @description The ChatSessionEntity to be deleted. */
+        DeleteChatSessionEntity_id: number;
+        /** @description The ChatSessionEntity  id to update. */
+        PatchChatSessionEntity_id: number;
+        /**
+         * @description id of the chat session to reset
+         *
+         *     The page's text says "to reset", copied from the Reset page: this is the chat session whose messages are returned.
+         */
+        GetChatMessages_chatSessionId: number;
+        /**
+         * @description Return messages after this message id
+         * @example 106
+         */
+        GetChatMessages_after: number;
+        /** @description id of the chat session to add message to */
+        AddChatMessage_chatSessionId: number;
+        /** @description id of the chat session to get the transcript for */
+        GetChatTranscript_chatSessionId: number;
+        /**
+         * @description Get transcript as HTML
+         * @example false
+         */
+        GetChatTranscript_html: boolean;
+        /** @description id of the chat session to answer */
+        PickUpChatSession_chatSessionId: number;
+        /** @description id of the chat session to reset */
+        ResetChatSession_chatSessionId: number;
+        /** @description id of the chat session to send */
+        TransferChatSession_chatSessionId: number;
+        /** @description Associate username or associate id to send session to. */
+        TransferChatSession_toAssociate: string;
+        /** @description id of the chat session to send */
+        AcceptChatSessionTransfer_chatSessionId: number;
+        /** @description id of the chat session to send back */
+        RejectChatSessionTransfer_chatSessionId: number;
+        /**
+         * @description The entity id
+         *
+         *     The page names this path parameter `id` (`/api/v1/ChatTopic/{id}/Sessions`), while the page of `POST` on the same path names it `chatTopicId`. OpenAPI allows one name per path, so the spec uses `chatTopicId` for both; the name is not sent, only the value in the URL.
+         */
+        GetChatTopicSessions_chatTopicId: number;
+        /**
+         * @description Comma separated list of entity names to use. Default = 'chat'
+         * @example officiis
+         */
+        GetChatTopicSessions_entities: string;
+        /** @description Id of the chat topic */
+        CreateChatSessionForTopic_chatTopicId: number;
     };
     requestBodies: {
         /**
@@ -1337,12 +2365,157 @@ export interface components {
                 "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
             };
         };
+        /**
+         * @description The ChatSessionEntity to be saved.
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial entity. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        PutChatSessionEntity: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntity"];
+                "text/json": components["schemas"]["ChatSessionEntity"];
+                "application/xml": components["schemas"]["ChatSessionEntity"];
+                "text/xml": components["schemas"]["ChatSessionEntity"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
+        /**
+         * @description JSON-Patch array of operations+path+value, or a MERGE-PATCH object (which will be converted to a list of JSON-PATCH operations).
+         *
+         *     Content-type of the request body:
+         *
+         *     The page's Content-Type row lists no type (the text above ends after the colon) and names the body type `string`, yet describes, and shows in its sample, a JSON document. What the spec models, and why:
+         *
+         *     - `application/json`: either a JSON Patch array or a JSON Merge Patch object (ChatSessionPatch), as the description says; the page's sample request sends its JSON Patch array with this type.
+         *     - `application/json-patch+json`: a JSON Patch document (RFC 6902) with the operations the page supports: `add`, `replace`, `remove` and `test` (ChatSessionPatchDocument; `move` and `copy` are rejected). Paths follow the page: case-insensitive property names, leading slash optional.
+         *     - `application/merge-patch+json`: a JSON Merge Patch (RFC 7396): a partial ChatSessionEntity holding the properties to change.
+         */
+        PatchChatSessionEntity: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionPatch"];
+                "application/json-patch+json": components["schemas"]["ChatSessionPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
+        /**
+         * @description Message to add
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the message as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial message. The XML types carry the message as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        AddChatMessage: {
+            content: {
+                "application/json": components["schemas"]["ChatMessage"];
+                "text/json": components["schemas"]["ChatMessage"];
+                "application/xml": components["schemas"]["ChatMessage"];
+                "text/xml": components["schemas"]["ChatMessage"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatMessage"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatMessage"];
+            };
+        };
     };
     headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetAllChatSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma separated list of column names to return. "nameDepartment,fullname,category". Can also use aggregation functions and modifiers: "Count(category):Footer"
+                 * @example name,department,category/id
+                 */
+                $select?: components["parameters"]["archiveSelect"];
+                /**
+                 * @description Expression to restrict the results. e.g.: "name begins 'foo' and category gt 1"
+                 * @example name begins 'S'
+                 */
+                $filter?: components["parameters"]["archiveFilter"];
+                /**
+                 * @description Comma separated list of column names to sort by, with optional direction. "name asc,fullname,category desc"
+                 * @example name asc
+                 */
+                $orderBy?: components["parameters"]["archiveOrderBy"];
+                /**
+                 * @description Comma separated list of entity names to use. Default = "chat". "contact, person"
+                 * @example molestias
+                 */
+                $entities?: components["parameters"]["GetAllChatSessions_entities"];
+                /** @description Number of rows to return in results */
+                $top?: components["parameters"]["archiveTop"];
+                /** @description Number of rows from database to skip before returning results */
+                $skip?: components["parameters"]["archiveSkip"];
+                /**
+                 * @description FULL (with raw values and hints for each value) or SLIM (just the display values)
+                 * @example Full
+                 */
+                $mode?: components["parameters"]["archiveMode"];
+                /**
+                 * @description Provider specific options. e.g: "GrandTotal=true"
+                 * @example GrandTotal=true
+                 */
+                $options?: components["parameters"]["archiveOptions"];
+                /** @description Provider specific context parameter. */
+                $context?: components["parameters"]["archiveContext"];
+                /**
+                 * @description Set XML or JSON output format; override the format determined from Accept header.
+                 * @example JSON
+                 */
+                $format?: components["parameters"]["archiveFormat"];
+                /**
+                 * @description Make output names into JSON safe property names. Replace all unsafe characters with _ underscore.
+                 * @example true
+                 */
+                $jsonSafe?: components["parameters"]["archiveJsonSafe"];
+                /**
+                 * @description Return Logical or Display values in SLIM mode. Logical returns true/false for booleans, Display returns icon hints. Dates are always returned as ISO strings.
+                 * @example Display
+                 */
+                $output?: components["parameters"]["archiveOutput"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetAllChatSessions_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     PostChatSessionEntity: {
         parameters: {
             query?: {
@@ -1382,6 +2555,785 @@ export interface operations {
         requestBody?: components["requestBodies"]["newEntity"];
         responses: {
             200: components["responses"]["ChatSessionEntityWithLinks"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    DefaultChatSessionEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["DefaultChatSessionEntity_200"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    ChatSessionsForUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ChatSessionsForUser_200"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    PickUpFirstChatSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PickUpFirstChatSession_200"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    GetChatSessionEntity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
+                 * @example name,department,category/id
+                 */
+                $select?: components["parameters"]["select"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description The id of the ChatSessionEntity to return. */
+                id: components["parameters"]["GetChatSessionEntity_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatSessionEntity_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["GetChatSessionEntity_404"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    PutChatSessionEntity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
+                 * @example name,department,category/id
+                 */
+                $select?: components["parameters"]["select"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description The ChatSessionEntity id to update. */
+                id: components["parameters"]["PutChatSessionEntity_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PutChatSessionEntity"];
+        responses: {
+            200: components["responses"]["PutChatSessionEntity_200"];
+            400: components["responses"]["PutChatSessionEntity_400"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    DeleteChatSessionEntity: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description The ChatSessionEntity to be deleted. */
+                id: components["parameters"]["DeleteChatSessionEntity_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["DeleteChatSessionEntity_204"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    PatchChatSessionEntity: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
+                 * @example name,department,category/id
+                 */
+                $select?: components["parameters"]["select"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description The ChatSessionEntity  id to update. */
+                id: components["parameters"]["PatchChatSessionEntity_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["PatchChatSessionEntity"];
+        responses: {
+            200: components["responses"]["PatchChatSessionEntity_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PatchChatSessionEntity_404"];
+            409: components["responses"]["PatchChatSessionEntity_409"];
+            412: components["responses"]["PatchChatSessionEntity_412"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    GetChatMessages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Return messages after this message id
+                 * @example 106
+                 */
+                after?: components["parameters"]["GetChatMessages_after"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /**
+                 * @description id of the chat session to reset
+                 *
+                 *     The page's text says "to reset", copied from the Reset page: this is the chat session whose messages are returned.
+                 */
+                chatSessionId: components["parameters"]["GetChatMessages_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatMessages_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    AddChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to add message to */
+                chatSessionId: components["parameters"]["AddChatMessage_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: components["requestBodies"]["AddChatMessage"];
+        responses: {
+            200: components["responses"]["AddChatMessage_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    GetChatTranscript: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Get transcript as HTML
+                 * @example false
+                 */
+                html?: components["parameters"]["GetChatTranscript_html"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to get the transcript for */
+                chatSessionId: components["parameters"]["GetChatTranscript_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatTranscript_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    PickUpChatSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to answer */
+                chatSessionId: components["parameters"]["PickUpChatSession_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["PickUpChatSession_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    ResetChatSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to reset */
+                chatSessionId: components["parameters"]["ResetChatSession_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["ResetChatSession_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    TransferChatSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to send */
+                chatSessionId: components["parameters"]["TransferChatSession_chatSessionId"];
+                /** @description Associate username or associate id to send session to. */
+                toAssociate: components["parameters"]["TransferChatSession_toAssociate"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["TransferChatSession_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    AcceptChatSessionTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to send */
+                chatSessionId: components["parameters"]["AcceptChatSessionTransfer_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["AcceptChatSessionTransfer_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    RejectChatSessionTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description id of the chat session to send back */
+                chatSessionId: components["parameters"]["RejectChatSessionTransfer_chatSessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RejectChatSessionTransfer_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    GetChatTopicSessions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Comma separated list of column names to return. "nameDepartment,fullname,category". Can also use aggregation functions and modifiers: "Count(category):Footer"
+                 * @example name,department,category/id
+                 */
+                $select?: components["parameters"]["archiveSelect"];
+                /**
+                 * @description Expression to restrict the results. e.g.: "name begins 'foo' and category gt 1"
+                 * @example name begins 'S'
+                 */
+                $filter?: components["parameters"]["archiveFilter"];
+                /**
+                 * @description Comma separated list of column names to sort by, with optional direction. "name asc,fullname,category desc"
+                 * @example name asc
+                 */
+                $orderBy?: components["parameters"]["archiveOrderBy"];
+                /**
+                 * @description Comma separated list of entity names to use. Default = 'chat'
+                 * @example officiis
+                 */
+                $entities?: components["parameters"]["GetChatTopicSessions_entities"];
+                /** @description Number of rows to return in results */
+                $top?: components["parameters"]["archiveTop"];
+                /** @description Number of rows from database to skip before returning results */
+                $skip?: components["parameters"]["archiveSkip"];
+                /**
+                 * @description FULL (with raw values and hints for each value) or SLIM (just the display values)
+                 * @example Full
+                 */
+                $mode?: components["parameters"]["archiveMode"];
+                /**
+                 * @description Provider specific options. e.g: "GrandTotal=true"
+                 * @example GrandTotal=true
+                 */
+                $options?: components["parameters"]["archiveOptions"];
+                /** @description Provider specific context parameter. */
+                $context?: components["parameters"]["archiveContext"];
+                /**
+                 * @description Set XML or JSON output format; override the format determined from Accept header.
+                 * @example JSON
+                 */
+                $format?: components["parameters"]["archiveFormat"];
+                /**
+                 * @description Make output names into JSON safe property names. Replace all unsafe characters with _ underscore.
+                 * @example true
+                 */
+                $jsonSafe?: components["parameters"]["archiveJsonSafe"];
+                /**
+                 * @description Return Logical or Display values in SLIM mode. Logical returns true/false for booleans, Display returns icon hints. Dates are always returned as ISO strings.
+                 * @example Display
+                 */
+                $output?: components["parameters"]["archiveOutput"];
+            };
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /**
+                 * @description The entity id
+                 *
+                 *     The page names this path parameter `id` (`/api/v1/ChatTopic/{id}/Sessions`), while the page of `POST` on the same path names it `chatTopicId`. OpenAPI allows one name per path, so the spec uses `chatTopicId` for both; the name is not sent, only the value in the URL.
+                 */
+                chatTopicId: components["parameters"]["GetChatTopicSessions_chatTopicId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GetChatTopicSessions_200"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["GetChatTopicSessions_404"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    CreateChatSessionForTopic: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code.
+                 * @example fr,de,ru,zh
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Convert string references and multi-language values into a specified language (iso2) code. Overrides Accept-Language value.
+                 * @example en
+                 */
+                "SO-Language"?: components["parameters"]["SoLanguage"];
+                /**
+                 * @description Number, date formatting in a specified culture (iso2 language) code. Partially overrides SO-Language/Accept-Language value. Ignored if no Language set.
+                 * @example en
+                 */
+                "SO-Culture"?: components["parameters"]["SoCulture"];
+                /**
+                 * @description Specify the timezone code that you would like date/time responses converted to.
+                 * @example UTC
+                 */
+                "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
+                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                "SO-AppToken"?: components["parameters"]["SoAppToken"];
+            };
+            path: {
+                /** @description Id of the chat topic */
+                chatTopicId: components["parameters"]["CreateChatSessionForTopic_chatTopicId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["CreateChatSessionForTopic_200"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
