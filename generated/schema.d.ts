@@ -2285,7 +2285,10 @@ export interface components {
          * @example UTC
          */
         SoTimeZone: string;
-        /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+        /**
+         * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+         * @example your-application-token
+         */
         SoAppToken: string;
         /**
          * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
@@ -2501,7 +2504,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
@@ -2546,7 +2552,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
@@ -2585,7 +2594,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
@@ -2623,7 +2635,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
@@ -2661,7 +2676,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
@@ -2705,7 +2723,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2754,7 +2775,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2776,7 +2800,10 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2824,7 +2851,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2875,7 +2905,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2921,7 +2954,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -2969,7 +3005,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3011,7 +3050,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3053,7 +3095,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3095,7 +3140,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3139,7 +3187,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3181,7 +3232,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3275,7 +3329,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {
@@ -3322,7 +3379,10 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path: {

@@ -3,55 +3,11 @@
 // spec, changing a description or a type, or dropping a content type makes this fail.
 import fs from 'node:fs';
 import path from 'node:path';
-import { codeSpans, readSource, sampleBody, sampleHead, section, SOURCE_DIR, table, unescapeHtml } from './support/reference';
+import { codeSpans, readSource, sampleBody, sampleHead, section, SOURCE_DIR, table } from './support/reference';
 import { bundled, deref, operation, propertiesOf, schemaNamed, type Json } from './support/spec';
+import { expectProperties, refName } from './support/vendor-types';
 
 const page = readSource('post-chatsession.md');
-
-const refName = (node: Json): string | undefined => node?.$ref?.replace('#/components/schemas/', '');
-const nullableRefName = (node: Json): string | undefined => {
-  const [first, second, ...rest] = node.oneOf ?? [];
-  return rest.length === 0 && second?.type === 'null' ? refName(first) : undefined;
-};
-const typesOf = (node: Json): string[] => [deref(node).type].flat();
-
-/** Asserts that a spec property has the type the vendor wrote (page or carrier table). */
-function expectVendorType(vendorType: string, prop: Json): void {
-  const t = vendorType.trim();
-  let m: RegExpExecArray | null;
-  if (/^(Integer|int32)$/.test(t)) expect(deref(prop)).toMatchObject({ type: 'integer', format: 'int32' });
-  else if (t === 'int16') expect(deref(prop)).toMatchObject({ type: 'integer', format: 'int16', minimum: -32768, maximum: 32767 });
-  else if (/^(String|string)$/.test(t)) expect(typesOf(prop)).toEqual(['string']);
-  else if (/^(Boolean|bool)$/.test(t)) expect(typesOf(prop)).toEqual(['boolean']);
-  else if (t === 'date-time') expect(refName(prop)).toBe('DateTime');
-  else if (t === 'double') expect(deref(prop)).toMatchObject({ type: 'number', format: 'double' });
-  else if (t.startsWith('number (int/double not stated')) expect(deref(prop)).toEqual(expect.objectContaining({ type: 'number' }));
-  else if (t === 'object') expect(typesOf(prop)).toContain('object');
-  else if ((m = /^(\w+) \((?:flags )?enum\), nullable in C#$/.exec(t))) expect(nullableRefName(prop)).toBe(m[1]);
-  else if (t.startsWith('map string→string')) expect(refName(prop)).toBe('StringDictionary');
-  else if (t.startsWith('map string→FieldProperty')) expect(refName(prop)).toBe('FieldPropertyDictionary');
-  else if (t === 'array of array of LocalizedField') expect(refName(deref(prop).items.items)).toBe('LocalizedField');
-  else if (/^[A-Z]\w+$/.test(t)) expect(nullableRefName(prop)).toBe(t);
-  else throw new Error(`no mapping for vendor type "${t}"`);
-}
-
-/** Asserts name, type and description of every row of a vendor property table. */
-function expectProperties(rows: Record<string, string>[], props: Record<string, Json>, nameKey: string): void {
-  expect(rows.length).toBeGreaterThan(0);
-  for (const row of rows) {
-    const name = row[nameKey]!;
-    const prop = props[name];
-    if (prop === undefined) throw new Error(`property ${name} is missing from the spec`);
-    const description = unescapeHtml(row.Description ?? '');
-    if (description) expect({ name, description: prop.description }).toEqual({ name, description });
-    else expect({ name, description: prop.description }).toEqual({ name, description: expect.stringMatching(/^No description in the vendor's reference\./) });
-    try {
-      expectVendorType(row.Type!, prop);
-    } catch (error) {
-      throw new Error(`property ${name} (vendor type ${row.Type}): ${(error as Error).message}`);
-    }
-  }
-}
 
 describe('the operation', () => {
   test('is POST /api/v1/ChatSession with the page summary and description', () => {

@@ -1,0 +1,28 @@
+// The page copies in openapi/source/pages/ are verbatim copies of ../shared/reference/pages/ (when it
+// exists: a fresh clone without ../shared still passes, and the skipped test says why).
+import fs from 'node:fs';
+import path from 'node:path';
+import { PAGES_DIR, pageFiles } from './support/pages';
+import { SHARED_REFERENCE_DIR } from './support/reference';
+
+const SHARED_PAGES = path.join(SHARED_REFERENCE_DIR, 'pages');
+const shared = fs.existsSync(SHARED_PAGES);
+const copies = fs.readdirSync(PAGES_DIR).sort();
+
+if (!shared) {
+  test.skip(`openapi/source/pages equals ../shared/reference/pages: skipped, ${SHARED_PAGES} does not exist (a clone without the vendor reference beside it)`, () => {});
+} else {
+  describe('openapi/source/pages equals ../shared/reference/pages', () => {
+    test.each(copies)('%s', (file) => {
+      expect(fs.readFileSync(path.join(PAGES_DIR, file), 'utf8')).toBe(fs.readFileSync(path.join(SHARED_PAGES, file), 'utf8'));
+    });
+    test('no page of ../shared/reference/pages is missing from the copy, and the copy has no other file', () => {
+      expect(copies).toEqual(fs.readdirSync(SHARED_PAGES).sort());
+    });
+  });
+}
+
+test('the 18 page copies and their README are present', () => {
+  expect(pageFiles()).toHaveLength(18);
+  expect(copies).toContain('README.md');
+});
