@@ -13,3 +13,11 @@ export const validatorFor = (name: string): ValidateFunction => ajv.getSchema(`$
 
 /** The instance paths that failed, e.g. `/WhenRequested`. */
 export const failedPaths = (validate: ValidateFunction): string[] => [...new Set((validate.errors ?? []).map((e) => e.instancePath))];
+
+const compiled = new Map<string, ValidateFunction>();
+/** A validator for a schema of the bundled spec that is not in components.schemas (a media type's inline schema). */
+export function validatorForSchema(schema: unknown): ValidateFunction {
+  const text = JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${jsonSchema.$id}#/$defs/`);
+  if (!compiled.has(text)) compiled.set(text, ajv.compile(JSON.parse(text)));
+  return compiled.get(text)!;
+}
