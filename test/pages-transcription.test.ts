@@ -9,7 +9,7 @@ import { bundled, deref, propertiesOf, schemaNamed, type Json } from './support/
 import { describedAs, expectProperties, nullableRefName, refName } from './support/vendor-types';
 
 const all = pages();
-const byName = (list: { name: string }[], name: string) => list.find((item) => item.name === name);
+const byName = <T extends { name: string }>(list: T[], name: string): T | undefined => list.find((item) => item.name === name);
 const NOT_PARAMETERS = ['Authorization', 'X-XSRF-TOKEN', 'Content-Type', 'Accept'];
 const JSON_TYPES = ['application/json', 'text/json', 'application/json-patch+json', 'application/merge-patch+json'];
 
