@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { operationOf } from '../support/operations';
+import { pages } from '../support/pages';
 import { ROOT } from '../support/reference';
 
 const DOCS = path.join(ROOT, 'docs/index.html');
@@ -86,6 +88,44 @@ test('the response sample contains _Links, and the error responses are listed', 
   const text = await page.locator('body').innerText();
   expect(text).toContain('"_Links"');
   for (const status of ['200', '400', '401', '403', '500']) expect(text).toContain(status);
+});
+
+describe('every operation of the resource renders under its tag, with its request and a response sample', () => {
+  /** The first `"name": value` pair of a sample body, as the renderer prints it (a string body is printed as a JSON string). */
+  const firstPair = (body: unknown): string => {
+    const value = Array.isArray(body) ? body[0] : body;
+    if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+    const [name, first] = Object.entries(value)[0]!;
+    return `"${name}": ${JSON.stringify(first)}`;
+  };
+  const cases = pages().map((p) => [operationOf(p).operationId, p, operationOf(p)] as const);
+
+  test('the sidebar lists both tags', async () => {
+    const text = await page.locator('body').innerText();
+    for (const tag of ['ChatSession', 'ChatTopic']) expect(text).toContain(tag);
+  });
+
+  test.each(cases)('%s', async (operationId, p, operation) => {
+    // Redocly renders one operation at a time, addressed as #/<tag>/<operationId> in lower case.
+    const id = `${operation.tags[0].toLowerCase()}/${operationId.toLowerCase()}`;
+    await page.evaluate((hash) => { window.location.hash = `#/${hash}`; }, id);
+    const section = page.locator(`[id="${id}"]`);
+    await section.waitFor();
+    await expect(section.getByRole('heading', { name: p.summary }).first().isVisible()).resolves.toBe(true);
+    const main = page.locator('main').first(); // the content pane (the description's Markdown is a nested <main>)
+    await expect(main.getByText(p.path.replace('/ChatTopic/{id}/', '/ChatTopic/{chatTopicId}/'), { exact: true }).first().isVisible()).resolves.toBe(true);
+    if (p.sampleRequest.body !== undefined) {
+      await main.getByText(`The sample request body from the vendor reference page ${p.uid}, verbatim.`).first().waitFor();
+    }
+    if (p.sampleResponse.body === null) {
+      // DELETE: 204 with no content.
+      await expect(main.getByText('ChatSessionEntity deleted.').first().isVisible()).resolves.toBe(true);
+      return;
+    }
+    await main.getByText(`The sample response body from the vendor reference page ${p.uid}, verbatim.`).first().waitFor();
+    // The sample's JSON is rendered after its description; wait for it (fails after the test timeout).
+    await page.waitForFunction((pair) => document.querySelector('main')!.innerText.includes(pair), firstPair(p.sampleResponse.body), { timeout: 15_000 });
+  });
 });
 
 test('no request the page needs was blocked, and there were no console errors', async () => {
