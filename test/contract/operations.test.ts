@@ -3,6 +3,7 @@
 // sample response; no credentials get 401; a path parameter of the wrong type, a query parameter of
 // the wrong type and an invalid body get 400. What Prism cannot do is shown at the end (and in the
 // README's table "What the mock cannot check").
+import { createChatSessionClient } from '../../src/index';
 import { validatorForSchema } from '../support/ajv';
 import { operationOf, specParameterName, successOf } from '../support/operations';
 import { pages, type Page } from '../support/pages';
@@ -183,5 +184,23 @@ describe('what Prism cannot do for these operations', () => {
   test('the page\'s lower-case spelling `$mode=full` is rejected: the spec takes the type column\'s names', async () => {
     const response = await send(page('GetAllChatSessions'), { query: '?$mode=full' });
     expect(response.status).toBe(400);
+  });
+});
+
+describe('through the client\'s typed client.raw (openapi-fetch with the auth middleware)', () => {
+  test('GET {id}, PATCH with JSON Patch, GET Messages and DELETE reach the mock with credentials and typed results', async () => {
+    const client = createChatSessionClient({ baseUrl: prismUrl(), auth: { scheme: 'Bearer', token: 'tok' } });
+    const got = await client.raw.GET('/api/v1/ChatSession/{id}', { params: { path: { id: 5 }, query: { $select: 'CustomerName' } } });
+    expect(got.response.status).toBe(200);
+    expect(got.data?.ChatSessionId).toBe(228);
+    const patched = await client.raw.PATCH('/api/v1/ChatSession/{id}', {
+      params: { path: { id: 5 } },
+      body: [{ op: 'replace', path: 'CustomerName', value: 'Kris' }],
+    });
+    expect({ status: patched.response.status, violations: violations(patched.response) }).toEqual({ status: 200, violations: [] });
+    const messages = await client.raw.GET('/api/v1/ChatSession/{chatSessionId}/Messages', { params: { path: { chatSessionId: 5 }, query: { after: 106 } } });
+    expect(messages.data?.[0]?.Type).toBe('Invalid');
+    const deleted = await client.raw.DELETE('/api/v1/ChatSession/{id}', { params: { path: { id: 5 } } });
+    expect(deleted.response.status).toBe(204);
   });
 });
