@@ -1512,7 +1512,7 @@ export interface components {
         };
         /**
          * JsonPointer
-         * @description A JSON Pointer (RFC 6901) into a ChatSessionEntity, such as `/CustomerName` or `/User/AssociateId`; `~0` and `~1` escape `~` and `/`.
+         * @description A JSON Pointer (RFC 6901) into the patched body (a ChatSessionEntity or a ChatMessage), such as `/CustomerName` or `/User/AssociateId`; `~0` and `~1` escape `~` and `/`.
          */
         JsonPointer: string;
         /**
@@ -1550,7 +1550,7 @@ export interface components {
         };
         /**
          * JsonPatchDocument
-         * @description A JSON Patch document (RFC 6902): an array of operations applied in order to the default (new) ChatSessionEntity that the server then saves, sent as `application/json-patch+json`. For example `[{"op": "replace", "path": "/CustomerName", "value": "Kris-Leannon"}]`.
+         * @description A JSON Patch document (RFC 6902): an array of operations, sent as `application/json-patch+json` instead of the body itself. For `POST /api/v1/ChatSession` they are applied in order to the default (new) ChatSessionEntity that the server then saves; `PUT /api/v1/ChatSession/{id}` and `POST .../Messages` accept the same content type for their entity and message. For example `[{"op": "replace", "path": "/CustomerName", "value": "Kris-Leannon"}]`.
          * @example [
          *       {
          *         "op": "replace",
