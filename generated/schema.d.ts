@@ -1414,7 +1414,7 @@ export interface components {
         };
         /**
          * ChatSessionEntity
-         * @description A chat session: the request body of `POST /api/v1/ChatSession` (the page calls it `newEntity`) and the base of the response (ChatSessionEntityWithLinks).
+         * @description A chat session: the request body of `POST /api/v1/ChatSession` (the page calls it `newEntity`) and of `PUT /api/v1/ChatSession/{id}` (`entity`), the JSON Merge Patch of `PATCH /api/v1/ChatSession/{id}`, and the base of the responses (ChatSessionEntityWithLinks, ChatSessionEntityWithRights).
          *
          *     How this schema models what real servers send (from the vendor's published samples over the years), and why:
          *
