@@ -11,6 +11,10 @@
 
 /** @typedef {{ spec: string, out: string, dir: string }} Paths  spec: the document; out: out/<id>/client; dir: out/<id> */
 
+// `everyOperation(operationIds)` is TypeScript naming the generated function of every operation of
+// the spec: the matrix compiles it, so a generator that drops an operation fails the matrix.
+const camel = (id) => id.charAt(0).toLowerCase() + id.slice(1);
+
 export const generators = [
   {
     id: 'hey-api',
@@ -21,6 +25,7 @@ export const generators = [
     generate: ({ spec, out }) => ['openapi-ts', '-i', spec, '-o', out, '-c', '@hey-api/client-fetch'],
     types: `export type { ChatSessionEntity, ChatSessionEntityWithLinks } from './client/types.gen';`,
     operation: `import type { postChatSessionEntity } from './client/sdk.gen';\nexport type Operation = typeof postChatSessionEntity;`,
+    everyOperation: (ids) => `import type * as sdk from './client/sdk.gen';\nexport type EveryOperation = [${ids.map((id) => `typeof sdk.${camel(id)}`).join(', ')}];`,
     calls: ['hey-api.ts'],
   },
   {
@@ -56,6 +61,7 @@ export const generators = [
     generate: ({ dir }) => ['orval', '--config', `${dir}/orval.config.cjs`],
     types: `export type { ChatSessionEntity, ChatSessionEntityWithLinks } from './client/api';`,
     operation: `import type { postChatSessionEntity } from './client/api';\nexport type Operation = typeof postChatSessionEntity;`,
+    everyOperation: (ids) => `import type * as orval from './client/api';\nexport type EveryOperation = [${ids.map((id) => `typeof orval.${camel(id)}`).join(', ')}];`,
     calls: ['orval.ts', 'orval-custom-fetch.ts:custom-fetch.ts'],
   },
   {
@@ -70,6 +76,7 @@ import type { schemas } from './client/client';
 export type ChatSessionEntity = z.input<typeof schemas.ChatSessionEntity>;
 export type ChatSessionEntityWithLinks = z.output<typeof schemas.ChatSessionEntityWithLinks>;`,
     operation: `import type { createApiClient } from './client/client';\nexport type Operation = ReturnType<typeof createApiClient>['PostChatSessionEntity'];`,
+    everyOperation: (ids) => `type Zodios = ReturnType<typeof createApiClient>;\nexport type EveryOperation = [${ids.map((id) => `Zodios['${id}']`).join(', ')}];`,
     calls: ['openapi-zod-client.ts'],
   },
   {
@@ -82,6 +89,7 @@ export type ChatSessionEntityWithLinks = z.output<typeof schemas.ChatSessionEnti
     generate: ({ spec, out }) => ['swagger-typescript-api', 'generate', '-p', spec, '-o', out, '--enum-style=union'],
     types: `export type { ChatSessionEntity, ChatSessionEntityWithLinks } from './client/Api';`,
     operation: `import type { Api } from './client/Api';\nexport type Operation = Api<unknown>['api']['postChatSessionEntity'];`,
+    everyOperation: (ids) => `export type EveryOperation = [${ids.map((id) => `Api<unknown>['api']['${camel(id)}']`).join(', ')}];`,
     calls: ['swagger-typescript-api.ts'],
   },
 ];

@@ -43,6 +43,9 @@ const example = (content) => {
   return ref ? spec.components.examples[ref.split('/').pop()].value : Object.values(content['application/json'].examples)[0].value;
 };
 const sampleRequest = example(operation.requestBody.content);
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const operations = Object.entries(spec.paths).flatMap(([route, item]) => METHODS.filter((m) => item[m]).map((method) => ({ route, method, operation: item[method] })));
+const operationIds = operations.map(({ operation: op }) => op.operationId);
 const sampleResponse = example(operation.responses['200'].content);
 const call = {
   select: 'ChatSessionId,Status,Flags',
@@ -99,7 +102,10 @@ export function run(call: () => Promise<ChatSessionEntityWithLinks | undefined>)
 }
 `,
   );
-  fs.writeFileSync(path.join(dir, 'probe.ts'), `// Written by test/regen/matrix.mjs: what lib/measure.mjs inspects.\nexport * from './types';\n${generator.operation}\n`);
+  fs.writeFileSync(
+    path.join(dir, 'probe.ts'),
+    `// Written by test/regen/matrix.mjs: what lib/measure.mjs inspects, and every operation of the spec (compiled by tsc).\nexport * from './types';\n${generator.operation}\n${generator.everyOperation(operationIds)}\n`,
+  );
   const tsconfig = {
     compilerOptions: {
       strict: true, target: 'ES2022', module: 'commonjs', moduleResolution: 'node10', lib: ['ES2022', 'DOM'], types: ['node'],
@@ -164,20 +170,38 @@ async function runGenerator(generator, recorder) {
   const requests = recorder.take();
   const { result } = JSON.parse(output.trim().split('\n').pop());
   const request = requests[0];
-  const measured = await timed('measure', () => measureTypes(dir));
+  const measured = await timed('measure', () =>
+    measureTypes(dir, { 'Flags': spec.components.schemas.ChatSessionFlags.pattern, 'date-times': spec.components.schemas.DateTime.pattern }),
+  );
   measured['Content-Type sent'] = request ? `\`${request.headers['content-type']}\`` : 'nothing sent';
   return { failures: wireFailures(requests, result), measured, timings };
 }
 
-/** The README table: one row per measured aspect, one column per generator. */
+/**
+ * The README block: a table with one row per measured aspect and one column per generator, then the
+ * Postman collection and the validators.
+ */
 function markdownTable(results) {
   const ids = generators.map((g) => g.id);
-  const rows = Object.keys(results[ids[0]].measured ?? {});
+  const rows = [...new Set(ids.flatMap((id) => Object.keys(results[id].measured ?? {})))];
   const line = (cells) => `| ${cells.join(' | ')} |`;
+  const cell = (text) => (text ?? 'failed').replaceAll('|', '\\|');
   return [
+    'Commands (the matrix runs the same, with its own paths; pinned versions):',
+    '',
+    ...[...generators, postman].map((g) => `- ${g.name}: \`${g.readme.replace(/ {2,}\(/, '\` (').replace(/\)$/, ')')}${/ {2,}\(/.test(g.readme) ? '' : '\`'}`),
+    '',
     line(['', ...generators.map((g) => g.name)]),
     line(['---', ...ids.map(() => '---')]),
-    ...rows.map((row) => line([row, ...ids.map((id) => (results[id].measured?.[row] ?? 'failed').replaceAll('|', '\\|'))])),
+    ...rows.map((row) => line([row, ...ids.map((id) => cell(results[id].measured?.[row]))])),
+    '',
+    `${postman.name}:`,
+    '',
+    ...Object.entries(results[postman.id].measured).map(([k, v]) => `- ${k}: \`${v}\``),
+    '',
+    ...Object.entries(results)
+      .filter(([id]) => id.startsWith('swagger-parser'))
+      .map(([id, r]) => `- @apidevtools/swagger-parser \`validate()\`, \`generated/${id.split(' ')[1]}\`: ${r.failures.length ? 'rejected' : 'valid'}`),
   ].join('\n');
 }
 
@@ -205,14 +229,12 @@ try {
 
 // The Postman collection.
 const flagsPattern = spec.components.schemas.ChatSessionFlags.pattern;
-const headerExamples = Object.fromEntries(
-  operation.parameters.map((p) => (p.$ref ? spec.components.parameters[p.$ref.split('/').pop()] : p)).filter((p) => p.in === 'header').map((p) => [p.name, p.example]),
-);
-const collection = await checkPostman(spec, postman.options, { sampleRequest, headerExamples, flagsPattern }).catch((error) => ({ failures: [error.message], measured: {} }));
+const collection = await checkPostman(spec, postman.options, { sampleRequest, flagsPattern }).catch((error) => ({ failures: [error.message], measured: {} }));
 fs.writeFileSync(path.join(outRoot, 'chatsession.postman.json'), JSON.stringify(collection.collection ?? null, null, 2));
 results[postman.id] = { failures: collection.failures, measured: collection.measured };
 console.log(`${collection.failures.length ? '✗' : '✓'} ${postman.name}`);
 for (const [k, v] of Object.entries(collection.measured)) console.log(`    ${k}: ${v}`);
+if (collection.fakedFlags !== undefined) console.log(`    faked Flags (default options): ${JSON.stringify(collection.fakedFlags)}`);
 for (const failure of collection.failures) console.log(`    ${failure}`);
 if (collection.failures.length) failed.push(postman.id);
 

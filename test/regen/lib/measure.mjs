@@ -49,7 +49,7 @@ function findProperties(checker, describe, type, wanted, at, depth = 0, seen = n
 }
 
 /** The generated types of out/<id>: see the README's "Regenerating clients" table for what each row means. */
-export function measureTypes(dir) {
+export function measureTypes(dir, patterns) {
   const probe = path.join(dir, 'probe.ts');
   const program = ts.createProgram([probe], {
     strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10,
@@ -97,15 +97,26 @@ export function measureTypes(dir) {
     '`$select`': select.length ? select.map((hit) => `\`${hit.path}${optional(hit)}: ${hit.type}\``).join(', ') : 'not in the signature',
     'SO-* headers': soHeaders.length ? `${soHeaders.map((hit) => hit.path.split('.').pop()).join(', ')} in \`${soHeaders[0].path.replace(/\.[^.]+$/, '')}\`` : 'not in the signature',
     'security schemes': securityIn(dir),
+    'patterns checked at run time': patternsIn(dir, patterns),
   };
+}
+
+const generatedCode = (dir) =>
+  fs.readdirSync(path.join(dir, 'client'), { recursive: true })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => fs.readFileSync(path.join(dir, 'client', f), 'utf8'))
+    .join('\n');
+
+/** Which of the named patterns ({ name: pattern }) the generated code holds as a regular expression literal. */
+function patternsIn(dir, patterns) {
+  const code = generatedCode(dir);
+  const found = Object.entries(patterns).filter(([, pattern]) => code.includes(`/${pattern}/`)).map(([name]) => name);
+  return found.length ? found.join(', ') : 'none';
 }
 
 /** Which of the spec's security schemes the generated code carries for the operation. */
 function securityIn(dir) {
-  const code = fs.readdirSync(path.join(dir, 'client'), { recursive: true })
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => fs.readFileSync(path.join(dir, 'client', f), 'utf8'))
-    .join('\n');
+  const code = generatedCode(dir);
   const schemes = [
     ['Basic', /scheme:\s*['"]basic['"]/],
     ['SoTicket', /name:\s*['"]Authorization['"],\s*type:\s*['"]apiKey['"]|type:\s*['"]apiKey['"],\s*name:\s*['"]Authorization['"]/],
