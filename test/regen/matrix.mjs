@@ -2,8 +2,9 @@
 // The regeneration matrix (run by `npm run regen`, which installs this package first).
 //
 // For each generator of generators.mjs: generate a client from generated/openapi.json into
-// out/<id>/client, compile it with the call in calls/ using `tsc --strict`, call POST
-// /api/v1/ChatSession against a loopback server that records the wire request, and check that the
+// out/<id>/client, compile it with the calls in calls/ using `tsc --strict` (with a reference to the
+// generated function of every operation of the spec), call POST /api/v1/ChatSession (`endToEnd`)
+// against a loopback server that records the wire request, and check that the
 // request is the vendor's sample entity sent as application/json (with the $select query, the SO-*
 // headers and Basic credentials) and that the result carries the sample response's values. Then
 // measure the generated types (lib/measure.mjs), convert the spec to a Postman collection and check
@@ -118,8 +119,16 @@ export function run(call: () => Promise<ChatSessionEntityWithLinks | undefined>)
   fs.writeFileSync(path.join(dir, 'js/package.json'), '{ "type": "commonjs" }\n');
 }
 
-/** What is wrong with the recorded wire request and the call's result (empty when all is right). */
-function wireFailures(requests, result) {
+/**
+ * The operations called end to end, by operationId: `check(requests, result)` lists what is wrong
+ * with the requests that reached the loopback server and the result the call printed.
+ */
+const endToEnd = {
+  PostChatSessionEntity: { check: postChatSessionFailures },
+};
+
+/** POST /api/v1/ChatSession: the sample entity as application/json with $select, SO-* headers and Basic credentials; the sample response back. */
+function postChatSessionFailures(requests, result) {
   const failures = [];
   const [request, ...more] = requests;
   if (!request) return ['no request reached the server'];
@@ -158,23 +167,30 @@ async function runGenerator(generator, recorder) {
   const paths = { spec: specFile(generator.document), out: client, dir };
   for (const [name, text] of Object.entries(generator.config?.(paths) ?? {})) fs.writeFileSync(path.join(dir, name), text);
   // The calls first: a generator may read one (orval's mutator) while generating.
-  for (const entry of generator.calls) {
-    const [from, to = 'call.ts'] = entry.split(':');
-    fs.copyFileSync(path.join(here, 'calls', from), path.join(dir, to));
-  }
+  const calls = Object.keys(endToEnd).map((operationId) => {
+    if (!generator.calls[operationId]) throw new Error(`${generator.id}: no call for ${operationId} in generators.mjs`);
+    return [operationId, `call-${operationId}`];
+  });
+  for (const [operationId, name] of calls) fs.copyFileSync(path.join(here, 'calls', generator.calls[operationId]), path.join(dir, `${name}.ts`));
+  for (const [name, from] of Object.entries(generator.support ?? {})) fs.copyFileSync(path.join(here, 'calls', from), path.join(dir, name));
   await timed('generate', () => run(`${generator.id}: generate`, generator.generate(paths), { cwd: dir }));
   scaffold(generator, dir);
   await timed('tsc --strict', () => run(`${generator.id}: tsc --strict`, ['tsc', '-p', dir], { cwd: dir }));
-  recorder.take();
-  const output = await timed('call', () => run(`${generator.id}: call`, ['node', path.join(dir, 'js/call.js')], { cwd: dir, extraEnv: { REGEN_BASE_URL: recorder.url } }));
-  const requests = recorder.take();
-  const { result } = JSON.parse(output.trim().split('\n').pop());
-  const request = requests[0];
+  const failures = [];
+  const sent = {};
+  for (const [operationId, name] of calls) {
+    recorder.take();
+    const output = await timed(`call ${operationId}`, () => run(`${generator.id}: ${name}`, ['node', path.join(dir, `js/${name}.js`)], { cwd: dir, extraEnv: { REGEN_BASE_URL: recorder.url } }));
+    const requests = recorder.take();
+    sent[operationId] = requests[0];
+    failures.push(...endToEnd[operationId].check(requests, JSON.parse(output.trim().split('\n').pop()).result).map((f) => `${operationId}: ${f}`));
+  }
+  const request = sent.PostChatSessionEntity;
   const measured = await timed('measure', () =>
     measureTypes(dir, { 'Flags': spec.components.schemas.ChatSessionFlags.pattern, 'date-times': spec.components.schemas.DateTime.pattern }),
   );
   measured['Content-Type sent'] = request ? `\`${request.headers['content-type']}\`` : 'nothing sent';
-  return { failures: wireFailures(requests, result), measured, timings };
+  return { failures, measured, timings };
 }
 
 /**
@@ -189,7 +205,7 @@ function markdownTable(results) {
   return [
     'Commands (the matrix runs the same, with its own paths; pinned versions):',
     '',
-    ...[...generators, postman].map((g) => `- ${g.name}: \`${g.readme.replace(/ {2,}\(/, '\` (').replace(/\)$/, ')')}${/ {2,}\(/.test(g.readme) ? '' : '\`'}`),
+    ...[...generators, postman].map((g) => `- ${g.name}: \`${g.readme.command}\`${g.readme.note ? ` (${g.readme.note})` : ''}`),
     '',
     line(['', ...generators.map((g) => g.name)]),
     line(['---', ...ids.map(() => '---')]),
