@@ -37,16 +37,17 @@ const readJson = (file) => JSON.parse(fs.readFileSync(file, 'utf8'));
 const specFile = (name) => path.join(root, 'generated', name);
 const spec = readJson(specFile('openapi.json'));
 
-// What the call sends and what the server answers, from the spec itself.
+// Every operation of the spec (each generated client must have them all).
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const operationIds = Object.values(spec.paths).flatMap((item) => METHODS.filter((m) => item[m]).map((m) => item[m].operationId));
+
+// What the POST call sends and what the server answers, from the spec's examples.
 const operation = spec.paths['/api/v1/ChatSession'].post;
 const example = (content) => {
-  const ref = Object.values(content['application/json'].examples)[0].$ref;
-  return ref ? spec.components.examples[ref.split('/').pop()].value : Object.values(content['application/json'].examples)[0].value;
+  const first = Object.values(content['application/json'].examples)[0];
+  return first.$ref ? spec.components.examples[first.$ref.split('/').pop()].value : first.value;
 };
 const sampleRequest = example(operation.requestBody.content);
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-const operations = Object.entries(spec.paths).flatMap(([route, item]) => METHODS.filter((m) => item[m]).map((method) => ({ route, method, operation: item[method] })));
-const operationIds = operations.map(({ operation: op }) => op.operationId);
 const sampleResponse = example(operation.responses['200'].content);
 const call = {
   select: 'ChatSessionId,Status,Flags',
