@@ -227,6 +227,24 @@ function declarations(entries) {
     fs.writeFileSync(path.join(dist, `${e.name}.d.ts`), text);
     fs.writeFileSync(path.join(dist, `${e.name}.d.cts`), text);
   }
+  // tsc declares every module of src/; only those an entry's declarations import are kept.
+  const kept = new Set();
+  const keep = (file) => {
+    if (kept.has(file) || !fs.existsSync(file)) return;
+    kept.add(file);
+    for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)\.cjs['"]/g)) keep(path.join(path.dirname(file), `${spec}.d.cts`));
+  };
+  entries.forEach((e) => keep(path.join(dist, `${e.name}.d.cts`)));
+  const prune = (dir) => {
+    for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, item.name);
+      if (item.isDirectory()) {
+        prune(full);
+        if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+      } else if (!kept.has(full)) fs.rmSync(full);
+    }
+  };
+  prune(path.join(dist, 'types'));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();
