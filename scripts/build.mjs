@@ -91,7 +91,8 @@ async function build() {
         format: 'cjs',
         platform: node ? 'node' : 'neutral',
         mainFields: ['module', 'main'],
-        ...(node ? { packages: 'external' } : {}),
+        // import.meta.url (e.g. to find generated/openapi.json) in a Node-only entry's CommonJS file.
+        ...(node ? { packages: 'external', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } } : {}),
         outdir: 'dist',
         outExtension: { '.js': '.cjs' },
         plugins: [siblings(new Map([...cjs].filter(([s]) => s !== source)), '.cjs')],
