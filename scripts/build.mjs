@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds dist/, what the package ships (npm pack runs this through `prepack`):
+// Builds dist/, what the package ships (`prepare` runs it: npm ci, npm pack, an install from git):
 //   <entry>.js     ESM, code split: code shared by entries and modules loaded with import() are
 //                  chunks beside them (lazy ones minified), so nothing is shipped twice in one format
 //   <entry>.cjs    CommonJS (not for bin entries); a module loaded with import() is its own .cjs

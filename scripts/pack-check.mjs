@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run test:pack: the package as a user gets it. Packs it (prepack builds dist/), then:
+// npm run test:pack: the package as a user gets it. Packs it (prepare builds dist/), then:
 //   1. the tarball: packed and unpacked size (unpacked budget below), no source maps, no sources
 //      but declarations, no vendor pages, no two files alike, every file reachable from package.json
 //   2. @arethetypeswrong/cli and publint --strict on that tarball
@@ -55,8 +55,8 @@ const jsons = subpaths.filter((s) => kindOf(s) === 'json');
 const dataFiles = subpaths.filter((s) => kindOf(s) === 'file');
 
 try {
-  // 1. Pack (prepack builds) and look inside.
-  console.log('npm pack (prepack builds dist/)');
+  // 1. Pack (prepare builds) and look inside.
+  console.log('npm pack (prepare builds dist/)');
   const packed = run('npm', ['pack', '--json', '--pack-destination', tmp], root, { stdio: ['ignore', 'pipe', 'inherit'] });
   if (packed.status !== 0) throw new Error(`npm pack failed (${packed.status})`);
   const [info] = JSON.parse(packed.stdout);
