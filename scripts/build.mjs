@@ -5,8 +5,8 @@
 //   <entry>.cjs    CommonJS (not for bin entries); a module loaded with import() is its own .cjs
 //   <entry>.d.ts / <entry>.d.cts   the declarations, one tree (dist/types/**/*.d.cts) for both
 //   browser.min.js the single-file browser build: ESM, minified, openapi-fetch included, no validator
-// No source maps: they would point at src/, which is not shipped; the entries are not minified, so a
-// stack trace is readable as it is.
+// Readable: the main entry and what it loads up front. Minified: the rest (lazy modules, the CLI).
+// No source maps: they would point at src/, which is not shipped.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const sourceOf = (file) => path.join(root, file);
 const common = { bundle: true, target: 'es2022', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+/** For the files that bundle openapi-fetch: its MIT notice. */
+const openapiFetchNotice = () => {
+  const dir = path.join(root, 'node_modules/openapi-fetch');
+  const { version, license } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const copyright = fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8').match(/^Copyright .*$/m)?.[0] ?? '';
+  return `/*! Includes openapi-fetch ${version} (${license} License, ${copyright}) */`;
+};
 
 /** Keeps import() and imports of other entries as imports of their sibling output file. */
 const siblings = (outputs, extension) => ({
@@ -92,7 +99,9 @@ async function build() {
         platform: node ? 'node' : 'neutral',
         mainFields: ['module', 'main'],
         // import.meta.url (e.g. to find generated/openapi.json) in a Node-only entry's CommonJS file.
-        ...(node ? { packages: 'external', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } } : {}),
+        ...(node
+          ? { packages: 'external', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } }
+          : { banner: { js: openapiFetchNotice() } }),
         outdir: 'dist',
         outExtension: { '.js': '.cjs' },
         plugins: [siblings(new Map([...cjs].filter(([s]) => s !== source)), '.cjs')],
@@ -161,6 +170,7 @@ async function browserBuild() {
     format: 'esm',
     platform: 'browser',
     minify: true,
+    banner: { js: openapiFetchNotice() },
     outfile: path.join('dist', BROWSER.file),
     plugins: [
       {
