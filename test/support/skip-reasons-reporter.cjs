@@ -1,4 +1,4 @@
-// A jest reporter: after the summary, one line per group of skipped tests, saying why they were
+// A jest reporter: at the end of the run, one line per group of skipped tests, saying why they were
 // skipped. The reason is in the skipped describe's (or test's) title, e.g.
 // "… (skipped: no ../shared/reference beside this clone)". Silent when nothing was skipped.
 class SkipReasonsReporter {
