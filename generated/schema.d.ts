@@ -420,7 +420,7 @@ export interface components {
          * ETableRight
          * @description Table right is a combination of bits representing permissions on a row. This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -464,7 +464,7 @@ export interface components {
          * EFieldRight
          * @description Access levels to a single field. Read and/or write. This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -743,7 +743,7 @@ export interface components {
          * ChatSessionFlags
          * @description Value for field 'flags' in table 'chat_session'. This Enum is used by:  chat_session.flags This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. `CustomerIsTyping` is the zero value (no flag set), which is why every vendor sample shows `"CustomerIsTyping"`. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. `CustomerIsTyping` is the zero value (no flag set), which is why every vendor sample shows `"CustomerIsTyping"`. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -1735,484 +1735,18 @@ export interface components {
             /** @description When the message was posted (UTC timestamp). */
             WhenPosted?: components["schemas"]["DateTime"];
         };
+        /**
+         * ChatTranscript
+         * @description The transcript of a chat session, as a JSON string (the page's body type `string`; its sample is `"quo"`) holding plain text, or HTML when the request had `html=true`.
+         */
+        ChatTranscript: string;
+        /**
+         * ChatSessionEntityOrNull
+         * @description The body of `POST /api/v1/ChatSession/{chatSessionId}/Pickup`, which the page says "Returns NULL if session was not in queue.": the picked-up chat session (ChatSessionEntityWithRights), or JSON `null`.
+         */
+        ChatSessionEntityOrNull: components["schemas"]["ChatSessionEntityWithRights"] | null;
     };
-    responses: {
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        GetAllChatSessions_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ODataSlimResponse"];
-                "text/json": components["schemas"]["ODataSlimResponse"];
-                "application/xml": components["schemas"]["ODataSlimResponse"];
-                "text/xml": components["schemas"]["ODataSlimResponse"];
-                "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
-                "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
-            };
-        };
-        /**
-         * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
-         *
-         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
-         *
-         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
-         *
-         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
-         *
-         *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        InternalServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description OK
-         *
-         *     The saved chat session, a ChatSessionEntityWithLinks. Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        ChatSessionEntityWithLinks: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        DefaultChatSessionEntity_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatSessionEntity (with `TableRight` and `FieldProperties`, without `_Links`), as its sample shows.
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        ChatSessionsForUser_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"][];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"][];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"][];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"][];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        PickUpFirstChatSession_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description ChatSessionEntity found.
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        GetChatSessionEntity_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-            };
-        };
-        /**
-         * @description Not Found.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        GetChatSessionEntity_404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description ChatSessionEntity updated.
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        PutChatSessionEntity_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-            };
-        };
-        /**
-         * @description Bad request. Entity to save is not in request body.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        PutChatSessionEntity_400: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description ChatSessionEntity deleted.
-         *
-         *     No content. The page names the body type `RecurrenceInfo` and shows `null` as the sample body; a 204 response carries no body (see the operation's description).
-         */
-        DeleteChatSessionEntity_204: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description ChatSessionEntity  updated.
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        PatchChatSessionEntity_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-            };
-        };
-        /**
-         * @description ChatSessionEntity with given id does not exist in the db.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        PatchChatSessionEntity_404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Update blocked because a 'test' operation has detected a conflict with the entity value.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        PatchChatSessionEntity_409: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Update aborted because ChatSessionEntity has changed since the requested If-Unmodified-Since timestamp.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        PatchChatSessionEntity_412: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatMessage, as its sample shows.
-         */
-        GetChatMessages_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatMessage"][];
-                "text/json": components["schemas"]["ChatMessage"][];
-                "application/xml": components["schemas"]["ChatMessage"][];
-                "text/xml": components["schemas"]["ChatMessage"][];
-                "application/json-patch+json": components["schemas"]["ChatMessage"][];
-                "application/merge-patch+json": components["schemas"]["ChatMessage"][];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        AddChatMessage_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatMessage"];
-                "text/json": components["schemas"]["ChatMessage"];
-                "application/xml": components["schemas"]["ChatMessage"];
-                "text/xml": components["schemas"]["ChatMessage"];
-                "application/json-patch+json": components["schemas"]["ChatMessage"];
-                "application/merge-patch+json": components["schemas"]["ChatMessage"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        GetChatTranscript_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": string;
-                "text/json": string;
-                "application/xml": string;
-                "text/xml": string;
-                "application/json-patch+json": string;
-                "application/merge-patch+json": string;
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page says the call "Returns NULL if session was not in queue.": the body is then JSON `null`, so the spec allows `null` besides the entity.
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        PickUpChatSession_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"] | null;
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"] | null;
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"] | null;
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"] | null;
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"] | null;
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"] | null;
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        ResetChatSession_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        TransferChatSession_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        AcceptChatSessionTransfer_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        RejectChatSessionTransfer_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        GetChatTopicSessions_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ODataSlimResponse"];
-                "text/json": components["schemas"]["ODataSlimResponse"];
-                "application/xml": components["schemas"]["ODataSlimResponse"];
-                "text/xml": components["schemas"]["ODataSlimResponse"];
-                "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
-                "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
-            };
-        };
-        /**
-         * @description Not Found.
-         *
-         *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        GetChatTopicSessions_404: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description OK
-         *
-         *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
-         */
-        CreateChatSessionForTopic_200: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
-            };
-        };
-    };
+    responses: never;
     parameters: {
         /**
          * @description Comma separated list of column names to return. "nameDepartment,fullname,category". Can also use aggregation functions and modifiers: "Count(category):Footer"
@@ -2349,80 +1883,7 @@ export interface components {
         /** @description Id of the chat topic */
         CreateChatSessionForTopic_chatTopicId: number;
     };
-    requestBodies: {
-        /**
-         * @description The ChatSessionEntity to be saved.
-         *
-         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902), an array of operations applied to the default (new) entity; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396) of the entity, whose shape is the entity's. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
-         */
-        newEntity: {
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntity"];
-                "text/json": components["schemas"]["ChatSessionEntity"];
-                "application/xml": components["schemas"]["ChatSessionEntity"];
-                "text/xml": components["schemas"]["ChatSessionEntity"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
-                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
-            };
-        };
-        /**
-         * @description The ChatSessionEntity to be saved.
-         *
-         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial entity. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
-         */
-        PutChatSessionEntity: {
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntity"];
-                "text/json": components["schemas"]["ChatSessionEntity"];
-                "application/xml": components["schemas"]["ChatSessionEntity"];
-                "text/xml": components["schemas"]["ChatSessionEntity"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
-                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
-            };
-        };
-        /**
-         * @description JSON-Patch array of operations+path+value, or a MERGE-PATCH object (which will be converted to a list of JSON-PATCH operations).
-         *
-         *     Content-type of the request body:
-         *
-         *     The page's Content-Type row lists no type (the text above ends after the colon) and names the body type `string`, yet describes, and shows in its sample, a JSON document. What the spec models, and why:
-         *
-         *     - `application/json`: either a JSON Patch array or a JSON Merge Patch object (ChatSessionPatch), as the description says; the page's sample request sends its JSON Patch array with this type.
-         *     - `application/json-patch+json`: a JSON Patch document (RFC 6902) with the operations the page supports: `add`, `replace`, `remove` and `test` (ChatSessionPatchDocument; `move` and `copy` are rejected). Paths follow the page: case-insensitive property names, leading slash optional.
-         *     - `application/merge-patch+json`: a JSON Merge Patch (RFC 7396): a partial ChatSessionEntity holding the properties to change.
-         */
-        PatchChatSessionEntity: {
-            content: {
-                "application/json": components["schemas"]["ChatSessionPatch"];
-                "application/json-patch+json": components["schemas"]["ChatSessionPatchDocument"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
-            };
-        };
-        /**
-         * @description Message to add
-         *
-         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The JSON types carry the message as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial message. The XML types carry the message as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
-         */
-        AddChatMessage: {
-            content: {
-                "application/json": components["schemas"]["ChatMessage"];
-                "text/json": components["schemas"]["ChatMessage"];
-                "application/xml": components["schemas"]["ChatMessage"];
-                "text/xml": components["schemas"]["ChatMessage"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChatMessage"];
-                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
-                "application/merge-patch+json": components["schemas"]["ChatMessage"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: never;
     pathItems: never;
 }
@@ -2515,11 +1976,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetAllChatSessions_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ODataSlimResponse"];
+                    "application/xml": components["schemas"]["ODataSlimResponse"];
+                    "text/xml": components["schemas"]["ODataSlimResponse"];
+                    "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
+                    "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
+                    "text/json": components["schemas"]["ODataSlimResponse"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PostChatSessionEntity: {
@@ -2561,13 +2079,87 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: components["requestBodies"]["newEntity"];
+        /**
+         * @description The ChatSessionEntity to be saved.
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902), an array of operations applied to the default (new) entity; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396) of the entity, whose shape is the entity's. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntity"];
+                "application/xml": components["schemas"]["ChatSessionEntity"];
+                "text/xml": components["schemas"]["ChatSessionEntity"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+                "text/json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
         responses: {
-            200: components["responses"]["ChatSessionEntityWithLinks"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     The saved chat session, a ChatSessionEntityWithLinks. Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DefaultChatSessionEntity: {
@@ -2605,10 +2197,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["DefaultChatSessionEntity_200"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ChatSessionsForUser: {
@@ -2646,10 +2287,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ChatSessionsForUser_200"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatSessionEntity (with `TableRight` and `FieldProperties`, without `_Links`), as its sample shows.
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"][];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"][];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"][];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"][];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"][];
+                };
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PickUpFirstChatSession: {
@@ -2687,10 +2379,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["PickUpFirstChatSession_200"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetChatSessionEntity: {
@@ -2737,12 +2478,81 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetChatSessionEntity_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["GetChatSessionEntity_404"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description ChatSessionEntity found.
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not Found.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PutChatSessionEntity: {
@@ -2787,13 +2597,89 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["PutChatSessionEntity"];
+        /**
+         * @description The ChatSessionEntity to be saved.
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial entity. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntity"];
+                "application/xml": components["schemas"]["ChatSessionEntity"];
+                "text/xml": components["schemas"]["ChatSessionEntity"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+                "text/json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
         responses: {
-            200: components["responses"]["PutChatSessionEntity_200"];
-            400: components["responses"]["PutChatSessionEntity_400"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description ChatSessionEntity updated.
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                };
+            };
+            /**
+             * @description Bad request. Entity to save is not in request body.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     DeleteChatSessionEntity: {
@@ -2814,11 +2700,61 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            204: components["responses"]["DeleteChatSessionEntity_204"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description ChatSessionEntity deleted.
+             *
+             *     No content. The page names the body type `RecurrenceInfo` and shows `null` as the sample body; a 204 response carries no body (see the operation's description).
+             */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PatchChatSessionEntity: {
@@ -2863,16 +2799,122 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["PatchChatSessionEntity"];
+        /**
+         * @description JSON-Patch array of operations+path+value, or a MERGE-PATCH object (which will be converted to a list of JSON-PATCH operations).
+         *
+         *     Content-type of the request body:
+         *
+         *     The page's Content-Type row lists no type (the text above ends after the colon) and names the body type `string`, yet describes, and shows in its sample, a JSON document. What the spec models, and why:
+         *
+         *     - `application/json`: either a JSON Patch array or a JSON Merge Patch object (ChatSessionPatch), as the description says; the page's sample request sends its JSON Patch array with this type.
+         *     - `application/json-patch+json`: a JSON Patch document (RFC 6902) with the operations the page supports: `add`, `replace`, `remove` and `test` (ChatSessionPatchDocument; `move` and `copy` are rejected). Paths follow the page: case-insensitive property names, leading slash optional.
+         *     - `application/merge-patch+json`: a JSON Merge Patch (RFC 7396): a partial ChatSessionEntity holding the properties to change.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionPatch"];
+                "application/json-patch+json": components["schemas"]["ChatSessionPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
         responses: {
-            200: components["responses"]["PatchChatSessionEntity_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["PatchChatSessionEntity_404"];
-            409: components["responses"]["PatchChatSessionEntity_409"];
-            412: components["responses"]["PatchChatSessionEntity_412"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description ChatSessionEntity  updated.
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description ChatSessionEntity with given id does not exist in the db.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Update blocked because a 'test' operation has detected a conflict with the entity value.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Update aborted because ChatSessionEntity has changed since the requested If-Unmodified-Since timestamp.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetChatMessages: {
@@ -2923,11 +2965,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetChatMessages_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page names the body type `array` and lists the properties of one element: the body is a JSON array of ChatMessage, as its sample shows.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessage"][];
+                    "application/xml": components["schemas"]["ChatMessage"][];
+                    "text/xml": components["schemas"]["ChatMessage"][];
+                    "application/json-patch+json": components["schemas"]["ChatMessage"][];
+                    "application/merge-patch+json": components["schemas"]["ChatMessage"][];
+                    "text/json": components["schemas"]["ChatMessage"][];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AddChatMessage: {
@@ -2966,13 +3067,87 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: components["requestBodies"]["AddChatMessage"];
+        /**
+         * @description Message to add
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the message as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902) instead, an array of operations; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396), whose shape is a partial message. The XML types carry the message as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatMessage"];
+                "application/xml": components["schemas"]["ChatMessage"];
+                "text/xml": components["schemas"]["ChatMessage"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatMessage"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatMessage"];
+                "text/json": components["schemas"]["ChatMessage"];
+            };
+        };
         responses: {
-            200: components["responses"]["AddChatMessage_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatMessage"];
+                    "application/xml": components["schemas"]["ChatMessage"];
+                    "text/xml": components["schemas"]["ChatMessage"];
+                    "application/json-patch+json": components["schemas"]["ChatMessage"];
+                    "application/merge-patch+json": components["schemas"]["ChatMessage"];
+                    "text/json": components["schemas"]["ChatMessage"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetChatTranscript: {
@@ -3019,11 +3194,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetChatTranscript_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatTranscript"];
+                    "application/xml": components["schemas"]["ChatTranscript"];
+                    "text/xml": components["schemas"]["ChatTranscript"];
+                    "application/json-patch+json": components["schemas"]["ChatTranscript"];
+                    "application/merge-patch+json": components["schemas"]["ChatTranscript"];
+                    "text/json": components["schemas"]["ChatTranscript"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     PickUpChatSession: {
@@ -3064,11 +3296,72 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["PickUpChatSession_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page says the call "Returns NULL if session was not in queue.": the body is then JSON `null`, so the spec allows `null` besides the entity.
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityOrNull"];
+                    "application/xml": components["schemas"]["ChatSessionEntityOrNull"];
+                    "text/xml": components["schemas"]["ChatSessionEntityOrNull"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityOrNull"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityOrNull"];
+                    "text/json": components["schemas"]["ChatSessionEntityOrNull"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     ResetChatSession: {
@@ -3109,11 +3402,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ResetChatSession_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     TransferChatSession: {
@@ -3156,11 +3508,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["TransferChatSession_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     AcceptChatSessionTransfer: {
@@ -3201,11 +3612,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["AcceptChatSessionTransfer_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     RejectChatSessionTransfer: {
@@ -3246,11 +3716,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["RejectChatSessionTransfer_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     GetChatTopicSessions: {
@@ -3347,12 +3876,79 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["GetChatTopicSessions_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["GetChatTopicSessions_404"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ODataSlimResponse"];
+                    "application/xml": components["schemas"]["ODataSlimResponse"];
+                    "text/xml": components["schemas"]["ODataSlimResponse"];
+                    "application/json-patch+json": components["schemas"]["ODataSlimResponse"];
+                    "application/merge-patch+json": components["schemas"]["ODataSlimResponse"];
+                    "text/json": components["schemas"]["ODataSlimResponse"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Not Found.
+             *
+             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
     CreateChatSessionForTopic: {
@@ -3393,11 +3989,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["CreateChatSessionForTopic_200"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             *
+             *     The page types `TableRight` as `RecurrenceInfo` and gives `TableRight` and `FieldProperties` no description. That is a mistake of the vendor's documentation tool: RecurrenceInfo is the vendor's appointment-recurrence carrier, while a chat session carries the carrier's table right (the POST page and the vendor's `Carrier` definition say so, and the sample sends `"TableRight": null`). The spec models `TableRight` as a TableRight and `FieldProperties` as the field property dictionary.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithRights"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithRights"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             *
+             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }
