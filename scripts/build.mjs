@@ -5,7 +5,10 @@
 //   <entry>.cjs    CommonJS (not for bin entries); a module loaded with import() is its own .cjs
 //   <entry>.d.ts / <entry>.d.cts   the declarations, one tree (dist/types/**/*.d.cts) for both
 //   browser.min.js the single-file browser build: ESM, minified, openapi-fetch included, no validator
-// Readable: the main entry and what it loads up front. Minified: the rest (lazy modules, the CLI).
+//   <spec>.json    minified copies of generated/'s JSON documents (SPEC_FILES), what the package's
+//                  JSON exports and the CLI read; generated/ stays pretty-printed for people and diffs
+// Names kept: the main entry and what it loads up front (whitespace and syntax minified, every name as
+// in src/). Minified: the rest (lazy modules, the CLI).
 // No source maps: they would point at src/, which is not shipped.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -28,6 +31,11 @@ export const ENTRIES = [
 ];
 /** The single-file browser build: this entry, bundled whole. */
 export const BROWSER = { entry: 'index', file: 'browser.min.js' };
+/**
+ * The JSON documents of generated/ that the package ships, each as dist/<name> (minified: the same
+ * document, parsed; scripts/pack-check.mjs proves it). The YAML renditions stay in the repository.
+ */
+export const SPEC_FILES = ['openapi.json', 'openapi-3.0.json', 'chatsession.schema.json'];
 /** The main entry: what `import 'superoffice-chatsession'` loads. */
 const MAIN = 'index';
 
@@ -114,8 +122,9 @@ async function build() {
     fs.writeFileSync(path.join(dist, `${name}.js`), `import m from './${name}.cjs';\n${names.map((n) => `export const ${n} = m.${n};\n`).join('')}`);
   }
 
-  // Readable: what `import 'superoffice-chatsession'` loads up front (a stack trace into it reads as
-  // source). Minified: the rest (lazy modules, the CLI).
+  // Names kept: what `import 'superoffice-chatsession'` loads up front (a stack trace into it names the
+  // functions of src/), without the whitespace and comments (about a quarter of its bytes; the
+  // tarball's budget). Minified: the rest (lazy modules, the CLI).
   const readable = new Set();
   const visit = (file) => {
     if (readable.has(file)) return;
@@ -127,9 +136,14 @@ async function build() {
     ...Object.keys(outputs).filter((f) => !readable.has(f)).map((f) => [path.join(root, f), 'esm']),
     ...[...cjs.values()].filter((n) => n !== MAIN).map((n) => [path.join(dist, `${n}.cjs`), 'cjs']),
   ];
+  const namesKept = [...[...readable].map((f) => [path.join(root, f), 'esm']), [path.join(dist, `${MAIN}.cjs`), 'cjs']];
   await Promise.all(
-    minify.map(async ([file, format]) => {
-      const { code } = await esbuild.transform(fs.readFileSync(file, 'utf8'), { minify: true, format, target: 'es2022', legalComments: 'none' });
+    [
+      ...minify.map((f) => [...f, { minify: true, legalComments: 'none' }]),
+      // legalComments inline: the openapi-fetch notice (the banner of index.cjs, which bundles it) stays.
+      ...namesKept.map((f) => [...f, { minifyWhitespace: true, minifySyntax: true, legalComments: 'inline' }]),
+    ].map(async ([file, format, how]) => {
+      const { code } = await esbuild.transform(fs.readFileSync(file, 'utf8'), { ...how, format, target: 'es2022' });
       fs.writeFileSync(file, code);
     }),
   );
@@ -139,11 +153,33 @@ async function build() {
     fs.chmodSync(file, 0o755);
   }
 
+  specFiles();
   await browserBuild();
   declarations(ENTRIES.filter((e) => !e.bin));
   const shipped = fs.readdirSync(dist).filter((f) => f !== 'types');
   // Quiet on stdout: `npm start` prints the created entity there, and nothing else.
   console.error(`built dist/: ${shipped.join(' ')} types/`);
+}
+
+/**
+ * dist/<name>.json for each of SPEC_FILES, minified. A built file that reads one of them at run time
+ * (`new URL('../generated/<name>.json', import.meta.url)` in src/, written for the repository's
+ * layout) is pointed at its copy beside it in dist/; any other reference to generated/ left in a
+ * built file fails the build (generated/ is not shipped).
+ */
+function specFiles() {
+  for (const name of SPEC_FILES) {
+    const text = fs.readFileSync(path.join(root, 'generated', name), 'utf8');
+    fs.writeFileSync(path.join(dist, name), JSON.stringify(JSON.parse(text)));
+  }
+  for (const file of fs.readdirSync(dist).filter((f) => /\.c?js$/.test(f))) {
+    const full = path.join(dist, file);
+    const code = fs.readFileSync(full, 'utf8');
+    const rewritten = code.replace(/(new URL\(\s*["'])\.\.\/generated\/([^"'/]+\.json)(["'])/g, (all, before, name, after) => (SPEC_FILES.includes(name) ? `${before}./${name}${after}` : all));
+    const left = rewritten.match(/["'][^"']*\/generated\/[^"']*["']/);
+    if (left) throw new Error(`dist/${file} refers to ${left[0]}, which the package does not ship`);
+    if (rewritten !== code) fs.writeFileSync(full, rewritten);
+  }
 }
 
 /**

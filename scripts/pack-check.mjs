@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // npm run test:pack: the package as a user gets it. Packs it (prepare builds dist/), then:
 //   1. the tarball: packed and unpacked size (unpacked budget below), no source maps, no sources
-//      but declarations, no vendor pages, no two files alike, every file reachable from package.json
+//      but declarations, no vendor pages, no YAML and nothing of generated/ (the JSON exports are
+//      the build's minified copies in dist/), no two files alike, every file reachable from package.json
 //   2. @arethetypeswrong/cli and publint --strict on that tarball
 //   3. installs it into a new project in the system's temp folder (outside this repository, so
 //      nothing resolves from here), then for every entry of package.json `exports`: import (ESM)
-//      and require (CommonJS) agree, the client works from both against a loopback server, the
-//      types declare every run-time export under moduleResolution node16 (ESM and CJS), bundler and
-//      node10, and the `chatsession --help` bin runs.
+//      and require (CommonJS) agree, each JSON export is its generated/ document minified, the
+//      client works from both against a loopback server, the types declare every run-time export
+//      under moduleResolution node16 (ESM and CJS), bundler and node10, and the `chatsession
+//      --help` bin runs.
 // Exits 1, listing every failure, when any check fails. `--keep` leaves the temp folder.
 import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -18,7 +20,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
-import YAML from 'yaml';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Unpacked size budget (npm's "unpacked size", in bytes). */
@@ -76,6 +77,8 @@ try {
     if (f.endsWith('.map')) fail(`${f}: a source map (it would point at sources that are not shipped)`);
     if (/\.(c|m)?ts$/.test(f) && !/\.d\.(c|m)?ts$/.test(f)) fail(`${f}: a TypeScript source`);
     if (/^(src|test|openapi|scripts)\//.test(f)) fail(`${f}: not needed at run time or for types`);
+    if (/^generated\//.test(f)) fail(`${f}: the repository's pretty-printed generated/ (the package ships the build's minified copies in dist/)`);
+    if (/\.ya?ml$/.test(f)) fail(`${f}: the package ships the spec as JSON only (the YAML renditions stay in the repository's generated/)`);
   }
   const byHash = new Map();
   for (const f of files) {
@@ -205,13 +208,17 @@ try {
         console.log(`  ${ok ? '✓' : '✗'} ${name}: create() with validateResponses and with select resolves against a loopback server`);
         if (!ok) fail(`${name}: create() gave ${JSON.stringify(r.create)}, expected ${expected}`);
       }
-      // A YAML export says the same as the JSON export of the same name.
-      for (const s of dataFiles.filter((d) => d.endsWith('.yaml'))) {
-        const twin = s.replace(/\.yaml$/, '.json');
-        if (!pkg.exports[twin]) continue;
-        const same = JSON.stringify(YAML.parse(fs.readFileSync(esm.resolved[specifier(s)], 'utf8'))) === JSON.stringify(JSON.parse(fs.readFileSync(esm.resolved[specifier(twin)], 'utf8')));
-        console.log(`  ${same ? '✓' : '✗'} ${specifier(s)} parses to the same document as ${specifier(twin)}`);
-        if (!same) fail(`${specifier(s)} differs from ${specifier(twin)}`);
+      // A JSON export is the build's minified copy of the document of the same name in the
+      // repository's generated/ (pretty-printed there): the same document once parsed.
+      for (const s of jsons.filter((j) => targets(pkg.exports[j]).every((t) => t.file.startsWith('./dist/')))) {
+        const shipped = fs.readFileSync(esm.resolved[specifier(s)], 'utf8');
+        const name = path.basename(esm.resolved[specifier(s)]);
+        const source = path.join(root, 'generated', name);
+        const same = fs.existsSync(source) && JSON.stringify(JSON.parse(shipped)) === JSON.stringify(JSON.parse(fs.readFileSync(source, 'utf8')));
+        const minified = shipped === JSON.stringify(JSON.parse(shipped));
+        console.log(`  ${same && minified ? '✓' : '✗'} ${specifier(s)}: generated/${name}, minified (${kB(shipped.length)}, ${fs.existsSync(source) ? kB(fs.statSync(source).size) : '?'} in the repository)`);
+        if (!same) fail(`${specifier(s)} is not the document of generated/${name}`);
+        if (!minified) fail(`${specifier(s)} is not minified`);
       }
     }
 
