@@ -226,11 +226,14 @@ describe('openapi-3.0.json: the OpenAPI 3.0.3 rendition', () => {
     }
   });
 
-  test('is exported from the package', () => {
+  test('is exported from the package, as the build\'s minified copy of generated/openapi-3.0.json', () => {
     const pkg = readJson('package.json');
-    expect(pkg.exports['./openapi-3.0.json']).toBe('./generated/openapi-3.0.json');
-    expect(pkg.exports['./openapi-3.0.yaml']).toBe('./generated/openapi-3.0.yaml');
-    expect(pkg.files).toEqual(expect.arrayContaining(['generated/*.json', 'generated/*.yaml'])); // the package ships the 3.0 rendition (test:pack checks the tarball)
+    expect(pkg.exports['./openapi-3.0.json']).toBe('./dist/openapi-3.0.json');
+    expect(pkg.exports['./openapi-3.0.yaml']).toBeUndefined(); // JSON only in the package; the YAML stays in generated/
+    expect(pkg.files).toEqual(['dist']); // test:pack checks the tarball
+    const shipped = fs.readFileSync(path.join(root, 'dist/openapi-3.0.json'), 'utf8'); // npm test builds dist/ first
+    expect(JSON.parse(shipped)).toEqual(spec30);
+    expect(shipped).toBe(JSON.stringify(spec30));
   });
 });
 

@@ -23,7 +23,7 @@ export const generators = [
     name: '@hey-api/openapi-ts (fetch client)',
     package: '@hey-api/openapi-ts',
     document: 'openapi.json',
-    readme: { command: 'npx @hey-api/openapi-ts@0.95.0 -i node_modules/superoffice-chatsession/generated/openapi.json -o src/client -c @hey-api/client-fetch' },
+    readme: { command: 'npx @hey-api/openapi-ts@0.95.0 -i node_modules/superoffice-chatsession/dist/openapi.json -o src/client -c @hey-api/client-fetch' },
     generate: ({ spec, out }) => ['openapi-ts', '-i', spec, '-o', out, '-c', '@hey-api/client-fetch'],
     types: `export type { ChatSessionEntity, ChatSessionEntityWithLinks } from './client/types.gen';`,
     operation: `import type { postChatSessionEntity } from './client/sdk.gen';\nexport type Operation = typeof postChatSessionEntity;`,
@@ -72,7 +72,7 @@ export const generators = [
     name: 'openapi-zod-client',
     package: 'openapi-zod-client',
     document: 'openapi.json',
-    readme: { command: 'npx openapi-zod-client@1.18.3 node_modules/superoffice-chatsession/generated/openapi.json -o src/client.ts', note: 'runtime: @zodios/core, zod 3, axios' },
+    readme: { command: 'npx openapi-zod-client@1.18.3 node_modules/superoffice-chatsession/dist/openapi.json -o src/client.ts', note: 'runtime: @zodios/core, zod 3, axios' },
     generate: ({ spec, out }) => ['openapi-zod-client', spec, '-o', `${out}/client.ts`],
     types: `import type { z } from 'zod';
 import type { schemas } from './client/client';
@@ -88,7 +88,7 @@ export type ChatSessionEntityWithLinks = z.output<typeof schemas.ChatSessionEnti
     package: 'swagger-typescript-api',
     document: 'openapi.json',
     // --enum-style=union: enums as unions of names, so JSON from a server (or the vendor's sample) type-checks.
-    readme: { command: 'npx swagger-typescript-api@13.13.0 generate -p node_modules/superoffice-chatsession/generated/openapi.json -o src/client --enum-style=union' },
+    readme: { command: 'npx swagger-typescript-api@13.13.0 generate -p node_modules/superoffice-chatsession/dist/openapi.json -o src/client --enum-style=union' },
     generate: ({ spec, out }) => ['swagger-typescript-api', 'generate', '-p', spec, '-o', out, '--enum-style=union'],
     types: `export type { ChatSessionEntity, ChatSessionEntityWithLinks } from './client/Api';`,
     operation: `import type { Api } from './client/Api';\nexport type Operation = Api<unknown>['api']['postChatSessionEntity'];`,
@@ -103,6 +103,6 @@ export const postman = {
   name: 'openapi-to-postmanv2 (Postman collection)',
   package: 'openapi-to-postmanv2',
   document: 'openapi.json',
-  readme: { command: 'npx -p openapi-to-postmanv2@6.3.3 openapi2postmanv2 -s node_modules/superoffice-chatsession/generated/openapi.json -o chatsession.postman.json -p -O parametersResolution=Example' },
+  readme: { command: 'npx -p openapi-to-postmanv2@6.3.3 openapi2postmanv2 -s node_modules/superoffice-chatsession/dist/openapi.json -o chatsession.postman.json -p -O parametersResolution=Example' },
   options: { parametersResolution: 'Example' },
 };
