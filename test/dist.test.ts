@@ -43,12 +43,15 @@ test('validateResponses loads the validation module lazily in both builds', asyn
   }
 });
 
+/** The start of a static `import … from '` / `export … from '` statement, in readable or whitespace-minified code. */
+const STATEMENT = /(?:^|[;}])\s*(?:import|export)\b[^;(]*?from\s*["']/;
+
 /** dist/index.js and the files it imports statically: what `import 'superoffice-chatsession'` loads up front. */
 function upFront(file = 'index.js', seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = fs.readFileSync(`${ROOT}/dist/${file}`, 'utf8');
-  for (const m of code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*["'](\.\/[^"']+)["']/gm)) upFront(m[1]!.slice(2), seen);
+  for (const m of code.matchAll(new RegExp(`${STATEMENT.source}(\\.\\/[^"']+)["']`, 'gm'))) upFront(m[1]!.slice(2), seen);
   return seen;
 }
 
@@ -56,7 +59,7 @@ test('the main entry loads neither the validator nor any runtime dependency but 
   const files = [...upFront()];
   const code = files.map((f) => fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8')).join('\n');
   expect(code).not.toContain('pattern');
-  const bare = [...code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*["']([^."'][^"']*)["']/gm)].map((m) => m[1]);
+  const bare = [...code.matchAll(new RegExp(`${STATEMENT.source}([^."'][^"']*)["']`, 'gm'))].map((m) => m[1]);
   expect([...new Set(bare)]).toEqual(['openapi-fetch']);
   expect(code).toContain('import("./validation.js")');
   const pkg = JSON.parse(fs.readFileSync(`${ROOT}/package.json`, 'utf8'));
