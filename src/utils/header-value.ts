@@ -2,6 +2,7 @@
 // smuggle extra headers into the request, and fetch would reject it anyway, but with a message
 // that does not say which option is wrong.
 import { ChatSessionUsageError } from '../errors/usage-error.js';
+import { describeType } from './describe-type.js';
 
 // Every control character except horizontal tab (allowed in field values by RFC 9110), and DEL.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000a-\u001f\u007f]/;
@@ -29,10 +30,4 @@ export function assertHeaderValue(what: string, name: string, value: unknown): a
 /** Throws ChatSessionUsageError when `name` is not a valid HTTP header name. */
 export function assertHeaderName(what: string, name: string): void {
   if (!TOKEN.test(name)) throw new ChatSessionUsageError(`${what}: "${name.replace(CONTROL_CHARACTER, '?')}" is not a valid header name.`);
-}
-
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,13 +1,12 @@
 // SuperOffice authentication: the Authorization header (Basic, SOTicket, Bearer) or, for a browser
 // session, the X-XSRF-TOKEN header with the session cookie; plus the partner's SO-AppToken.
 // Every secret may be a provider function, called for each request (the caller caches).
-import type { CallContext } from './call-context.js';
-import { ChatSessionCredentialsError } from './errors/credentials-error.js';
-import { ChatSessionUsageError } from './errors/usage-error.js';
-import { utf8ToBase64 } from './utils/base64.js';
-import { assertHeaderValue, describeType } from './utils/header-value.js';
-import { messageOf } from './utils/message-of.js';
-import { endedTheCall, raceSignal } from './utils/race-signal.js';
+import type { CallContext } from '../call/context.js';
+import { ChatSessionUsageError } from '../errors/usage-error.js';
+import { utf8ToBase64 } from '../utils/base64.js';
+import { describeType } from '../utils/describe-type.js';
+import { assertHeaderValue } from '../utils/header-value.js';
+import { assertSecret, callProvider } from './provider.js';
 
 /** A secret: the value itself, or a function that returns the current value (called per request). */
 export type Secret = string | (() => string | Promise<string>);
@@ -97,28 +96,4 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
       return Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context))).then(build);
     },
   };
-}
-
-function assertSecret(option: string, header: string, value: unknown, error: (message: string) => Error): asserts value is string {
-  if (typeof value !== 'string') throw error(`${option} must be a string or a function returning one, got ${describeType(value)}.`);
-  if (value.length === 0) throw error(`${option} is empty; give the ${header === 'Authorization' ? 'credential' : `${header} value`} to send.`);
-  try {
-    assertHeaderValue(option, header, value);
-  } catch (e) {
-    throw error((e as Error).message);
-  }
-}
-
-/** Calls a provider, bounded by the call's timeout, and checks what it returns. */
-async function callProvider(option: string, header: string, secret: Secret, context: CallContext): Promise<string> {
-  if (typeof secret !== 'function') return secret;
-  let value: unknown;
-  try {
-    value = await raceSignal(Promise.resolve().then(secret), context);
-  } catch (cause) {
-    if (endedTheCall(cause, context)) throw cause;
-    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause });
-  }
-  assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));
-  return value;
 }

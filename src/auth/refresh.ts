@@ -1,10 +1,10 @@
 // One refresh for many 401s. Each request remembers the credential generation it was sent with;
 // a 401 on a request whose generation is already stale needs no new refresh (someone else did it),
 // and 401s that arrive while a refresh runs wait for that one.
-import type { CallContext } from './call-context.js';
-import { ChatSessionCredentialsError } from './errors/credentials-error.js';
-import { messageOf } from './utils/message-of.js';
-import { endedTheCall, raceSignal } from './utils/race-signal.js';
+import type { CallContext } from '../call/context.js';
+import { ChatSessionCredentialsError } from '../errors/credentials-error.js';
+import { messageOf } from '../utils/message-of.js';
+import { endedTheCall, raceSignal } from '../utils/race-signal.js';
 
 export interface Refresher {
   /** Bumped after every refresh; requests record it when their credentials are read. */

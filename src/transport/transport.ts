@@ -1,0 +1,67 @@
+// The fetch the openapi-fetch client is given: every request actually sent goes through here, after
+// all middleware has run. It adds the credentials, sends under the call's time limit and signal,
+// reports slow calls, and turns what fetch throws into this library's errors. Doing this in fetch,
+// not in middleware, keeps openapi-fetch's middleware contract intact for `client.raw` (middleware
+// may replace the Request, read it, or answer itself) and means no middleware ever sees a secret
+// before it is sent, nor can a request leave without them.
+import type { Credentials } from '../auth/credentials.js';
+import type { Refresher } from '../auth/refresh.js';
+import { createCallContext, type CallContext } from '../call/context.js';
+import { toChatSessionError } from '../errors/to-chat-session-error.js';
+import type { operations } from '../types.js';
+import { LightRequest } from './light-request.js';
+import { startSlowCallClock, type SlowCallSettings } from './slow-call.js';
+
+export type Fetch = (input: Request) => Promise<Response>;
+
+export interface TransportSettings {
+  readonly credentials: Credentials;
+  readonly refresher: Refresher;
+  readonly timeoutMs: number;
+  readonly slowCall: SlowCallSettings | undefined;
+  /** The caller's fetch (tests, proxies, instrumentation); undefined: the global fetch, looked up per call. */
+  readonly fetch: Fetch | undefined;
+}
+
+/**
+ * The fetch for one call. `context` is the operation's (so a 401 re-send and the errors share it);
+ * without one (a `client.raw` call), each request gets its own, with the Request's signal as the caller's.
+ */
+export function transport(settings: TransportSettings, operation: keyof operations, context?: CallContext, custom = settings.fetch) {
+  return async (request: Request | LightRequest): Promise<Response> => {
+    const call = context ?? createCallContext(settings.timeoutMs, request instanceof LightRequest ? undefined : request.signal);
+    try {
+      return await send(settings, operation, call, request, custom);
+    } catch (error) {
+      throw toChatSessionError(error, call);
+    }
+  };
+}
+
+async function send(settings: TransportSettings, operation: keyof operations, call: CallContext, request: Request | LightRequest, custom: Fetch | undefined): Promise<Response> {
+  call.generation = settings.refresher.generation;
+  const pending = settings.credentials.resolve(call);
+  // Static credentials are applied synchronously; providers are awaited.
+  const resolved = pending instanceof Promise ? await pending : pending;
+  call.secrets.push(...resolved.secrets);
+  for (const [name, value] of resolved.headers) request.headers.set(name, value);
+  call.request = request as Request; // what errors show: url, method, headers
+  const report = settings.slowCall && startSlowCallClock(settings.slowCall, operation);
+  try {
+    const response = await fetchOnce(request, call.signal, custom);
+    report?.(response.status);
+    return response;
+  } catch (error) {
+    report?.(undefined);
+    throw error;
+  }
+}
+
+/** One fetch: a LightRequest goes out as fetch(url, init), a real Request as it is; either with the call's signal. */
+function fetchOnce(request: Request | LightRequest, signal: AbortSignal, custom: Fetch | undefined): Promise<Response> {
+  if (request instanceof LightRequest) {
+    const init: RequestInit = { ...request.init, headers: request.headers, signal };
+    return custom ? custom(new Request(request.url, init)) : globalThis.fetch(request.url, init);
+  }
+  return custom ? custom(new Request(request, { signal })) : globalThis.fetch(request, { signal });
+}
