@@ -1,16 +1,12 @@
 // The `chatsession` CLI end to end (the built dist/cli.js): exit codes, stdout JSON, stderr lines.
 import { execFile } from 'node:child_process';
 import { CLEAN_ENV, runCli } from './support/cli';
-import { json, unusedPort, useLoopbackServer, type LoopbackServer } from './support/loopback-server';
+import { json, unusedPort, useLoopbackServer } from './support/loopback-server';
 import { ROOT } from './support/reference';
 import { sampleRequest, sampleResponse } from './support/samples';
 
 const run = runCli;
-const currentServer = useLoopbackServer(json(200, sampleResponse));
-let server: LoopbackServer;
-beforeEach(() => {
-  server = currentServer();
-});
+const server = useLoopbackServer(json(200, sampleResponse));
 
 test('create --sample with no base URL runs against the embedded Prism mock and prints the entity', async () => {
   const result = await run(['create', '--sample']);

@@ -77,19 +77,34 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
 
 /**
  * One loopback server for a test file: started before all tests, closed after them, and before
- * each test its recorded requests cleared and its handler reset to `handler`.
+ * each test its recorded requests cleared and its handler reset to `handler`. The object it
+ * returns stands for that server inside tests.
  */
-export function useLoopbackServer(handler: Handler): () => LoopbackServer {
-  let server: LoopbackServer | undefined;
+export function useLoopbackServer(handler: Handler = json(200, {})): LoopbackServer {
+  let current: LoopbackServer | undefined;
   beforeAll(async () => {
-    server = await startLoopbackServer(handler);
+    current = await startLoopbackServer(handler);
   });
-  afterAll(() => server?.close());
+  afterAll(() => current?.close());
   beforeEach(() => {
-    server!.requests.length = 0;
-    server!.handle(handler);
+    started().requests.length = 0;
+    started().handle(handler);
   });
-  return () => server!;
+  const started = () => {
+    if (!current) throw new Error('the loopback server starts in beforeAll: use it inside a test or hook');
+    return current;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    handle: (next) => started().handle(next),
+    busyConnections: () => started().busyConnections(),
+    close: () => started().close(),
+  };
 }
 
 /** A loopback port nothing listens on (connections to it are refused). */
