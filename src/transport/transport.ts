@@ -63,5 +63,7 @@ function fetchOnce(request: Request | LightRequest, signal: AbortSignal, custom:
     const init: RequestInit = { ...request.init, headers: request.headers, signal };
     return custom ? custom(new Request(request.url, init)) : globalThis.fetch(request.url, init);
   }
-  return custom ? custom(new Request(request, { signal })) : globalThis.fetch(request, { signal });
+  // Any init resets a Request's referrer and referrer policy (Fetch standard), so they are passed on again.
+  const init: RequestInit = { signal, referrer: request.referrer, referrerPolicy: request.referrerPolicy };
+  return custom ? custom(new Request(request, init)) : globalThis.fetch(request, init);
 }
