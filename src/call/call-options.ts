@@ -18,20 +18,17 @@ export interface NormalizedCall {
   /** Per-call headers (language overrides and extra headers), or undefined when there are none. */
   readonly headers: Record<string, string> | undefined;
   readonly signal: AbortSignal | undefined;
-  /** The checked `select` paths, and the query string built from them once. */
-  readonly select: { readonly paths: readonly string[]; readonly query: string } | undefined;
+  /** The `select` paths as given: checked, and the query built once, by select/query.ts (loaded on first use). */
+  readonly select: unknown;
 }
 
-type SelectQuery = (paths: unknown) => string;
-
 /** `method` is the client method's name (`create`), for messages. */
-export async function normalizeCallOptions(options: unknown, method: string, loadSelectQuery: () => Promise<SelectQuery>): Promise<NormalizedCall> {
+export function normalizeCallOptions(options: unknown, method: string): NormalizedCall {
   if (options === null || typeof options !== 'object') throw new ChatSessionUsageError(`${method} options must be an object, got ${describeType(options)}.`);
   const given = options as CallOptions<readonly SelectPath[] | undefined>;
-  const select = given.select === undefined ? undefined : { paths: given.select, query: (await loadSelectQuery())(given.select) };
   const headers = { ...languageHeaders(given, `${method} option `), ...extraHeaders(given.headers) };
   if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) throw new ChatSessionUsageError('signal must be an AbortSignal.');
   let any = false;
   for (const _ in headers) any = true;
-  return { headers: any ? headers : undefined, signal: given.signal, select };
+  return { headers: any ? headers : undefined, signal: given.signal, select: given.select };
 }

@@ -34,7 +34,8 @@ export interface OperationInput {
 export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
   // Everything the caller gave is checked before anything is sent.
   operation.checkBody?.(input.body);
-  const call = await normalizeCallOptions(options, operation.name, async () => (await core.loadSelect()).selectQuery);
+  const call = normalizeCallOptions(options, operation.name);
+  const query = call.select === undefined ? undefined : (await core.loadSelect()).selectQuery(call.select);
   if (call.signal?.aborted) throw call.signal.reason;
   // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
   const validation = core.settings.validateResponses && operation.validate ? core.loadValidation() : undefined;
@@ -43,20 +44,19 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   const context = createCallContext(core.settings.timeoutMs, call.signal);
   let result: FetchResult;
   try {
-    result = await send(core, operation, input, call, context);
+    result = await send(core, operation, input, call, query, context);
     if (result.response.status === 401 && core.settings.credentials.refreshable) {
       await result.response.body?.cancel().catch(() => undefined); // frees the connection for the re-send
       await core.settings.refresher.refresh(context.generation, context);
-      result = await send(core, operation, input, call, context);
+      result = await send(core, operation, input, call, query, context);
     }
   } finally {
     context.release(); // the body has been read: the timeout's work is done
   }
-  return readResponse(operation, result, context, validation, call.select?.paths);
+  return readResponse(operation, result, context, validation, call.select as readonly string[] | undefined);
 }
 
-async function send(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall, context: CallContext): Promise<FetchResult> {
-  const query = call.select?.query;
+async function send(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall, query: string | undefined, context: CallContext): Promise<FetchResult> {
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
       params: input.params ?? {},

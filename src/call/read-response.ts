@@ -1,6 +1,6 @@
 // Turns what openapi-fetch returned into the operation's typed data or a typed error.
 import { ChatSessionApiError } from '../errors/api-error.js';
-import { ChatSessionResponseError } from '../errors/response-error.js';
+import { ChatSessionResponseError, type ResponseErrorInit } from '../errors/response-error.js';
 import { ChatSessionValidationError } from '../errors/validation-error.js';
 import type { Operation } from '../operations.js';
 import { describeType } from '../utils/describe-type.js';
@@ -25,29 +25,29 @@ export async function readResponse(
   validation: Promise<ValidationModule> | undefined,
   select: readonly string[] | undefined,
 ): Promise<unknown> {
-  const request = summarize(context.request);
   if (!response.ok) {
+    const request = summarize(context.request)!;
     const id = requestIdOf(response);
-    const message = `${request!.method} ${request!.url} failed: ${response.status} ${response.statusText}`.trimEnd() + (id ? ` (request id ${id})` : '');
+    const message = `${request.method} ${request.url} failed: ${response.status} ${response.statusText}`.trimEnd() + (id ? ` (request id ${id})` : '');
     // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
     const body = scrubSecrets(error !== '' ? error : undefined, context.secrets);
-    throw new ChatSessionApiError(message, { request: request!, status: response.status, statusText: response.statusText, requestId: id, body });
+    throw new ChatSessionApiError(message, { request, status: response.status, statusText: response.statusText, requestId: id, body });
   }
-  const fields = { request, status: response.status, contentType: response.headers.get('content-type') ?? undefined };
-  const parsed = parseObject(data, operation, fields);
+  // Built only when an error needs them: redacting headers is work a successful call does not do.
+  const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined });
+  const parsed = parseObject(data, operation, response.status, fields);
   if (validation && operation.validate) {
     const issues = operation.validate(await validation, parsed, select);
     const list = issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
-    if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields, issues });
+    if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
   }
   return parsed;
 }
 
 /** The 2xx body as an object, or ChatSessionResponseError when it is empty, not JSON, or not an object. */
-function parseObject(text: unknown, operation: Operation, fields: ConstructorParameters<typeof ChatSessionResponseError>[1]): Record<string, unknown> {
-  const { status } = fields;
+function parseObject(text: unknown, operation: Operation, status: number, fields: () => ResponseErrorInit): Record<string, unknown> {
   if (typeof text !== 'string' || text.trim() === '') {
-    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.description}.`, fields);
+    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.description}.`, fields());
   }
   let data: unknown;
   try {
@@ -56,10 +56,11 @@ function parseObject(text: unknown, operation: Operation, fields: ConstructorPar
     // Not JSON.parse's own error as the cause: its message quotes the start of the body, which may
     // echo a credential (even a prefix of one is too much).
     const cause = new SyntaxError(`The body (${text.length} characters) is not valid JSON.`);
-    throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${fields.contentType ?? 'none'}).`, { ...fields, cause });
+    const init = fields();
+    throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${init.contentType ?? 'none'}).`, { ...init, cause });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not an object (${describeType(data)}).`, fields);
+    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not an object (${describeType(data)}).`, fields());
   }
   return data as Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+import { ChatSessionError, type ChatSessionErrorInit, type RequestSummary } from './chat-session-error.js';
 
 /**
  * Thrown when the server answers with a status other than 2xx (for example 400 for an invalid
@@ -16,7 +16,7 @@ export class ChatSessionApiError extends ChatSessionError {
   /** The response body: parsed JSON, else the text; undefined when empty. */
   declare readonly body: unknown;
 
-  constructor(message: string, init: { request: RequestSummary; status: number; statusText: string; requestId: string | undefined; body: unknown }) {
+  constructor(message: string, init: ChatSessionErrorInit & { request: RequestSummary; status: number; statusText: string; requestId: string | undefined; body: unknown }) {
     super(message, init);
   }
 
