@@ -1,4 +1,4 @@
-import { ChatSessionError, type ChatSessionErrorInit } from './chat-session-error.js';
+import { ChatSessionError } from './chat-session-error.js';
 
 /**
  * Thrown when no HTTP response arrived, or it was cut off: the connection was refused or reset,
@@ -8,8 +8,4 @@ import { ChatSessionError, type ChatSessionErrorInit } from './chat-session-erro
  */
 export class ChatSessionNetworkError extends ChatSessionError {
   override name = 'ChatSessionNetworkError';
-
-  constructor(message: string, init: ChatSessionErrorInit) {
-    super(message, init);
-  }
 }

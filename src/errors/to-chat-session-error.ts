@@ -62,7 +62,6 @@ function networkCode(error: unknown): string | undefined {
 
 /** fetch says "fetch failed" and keeps the useful part (ECONNREFUSED, ECONNRESET…) in its cause. */
 function describeTransportFailure(error: unknown): string {
-  const message = (error as Error).message;
-  const code = networkCode((error as { cause?: unknown }).cause) ?? networkCode(error);
-  return code && !message.includes(code) ? `${message} (${code})` : message;
+  const code = networkCode((error as { cause?: unknown }).cause);
+  return `${(error as Error).message}${code ? ` (${code})` : ''}`;
 }
