@@ -4,6 +4,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { CallOptions } from './call/call-options.js';
 import { callOperation, type ClientCore } from './call/pipeline.js';
+import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
 import { normalizeOptions } from './options/normalize.js';
 import { CREATE, operationIdOf } from './operations.js';
@@ -39,6 +40,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   const fetchClient = createClient<paths>({
     baseUrl: settings.baseUrl,
     headers: settings.headers,
+    bodySerializer: serializeBody,
     ...(settings.credentials.credentialsMode ? { credentials: settings.credentials.credentialsMode } : {}),
   });
   const middleware: Middleware[] = [];

@@ -32,6 +32,8 @@ export interface Credentials {
   /** True when some secret is a provider, so a 401 may be cured by asking it again. */
   readonly refreshable: boolean;
   readonly credentialsMode: RequestCredentials | undefined;
+  /** The secrets known now: the static ones and what the providers returned last (a failing provider's message may echo them). */
+  known(): readonly string[];
   /** Synchronous for static secrets (no work per request), a promise when a provider is called. */
   resolve(context: CallContext): ResolvedCredentials | Promise<ResolvedCredentials>;
 }
@@ -53,7 +55,7 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
       const { username } = auth;
       if (typeof username !== 'string' || username.length === 0) throw new ChatSessionUsageError('auth.username must be a non-empty string.');
       if (username.includes(':')) throw new ChatSessionUsageError('auth.username must not contain ":" (Basic authentication cannot carry it).');
-      assertHeaderValue('auth.username', 'Authorization', username);
+      assertHeaderValue('auth.username', 'Authorization', username, { encoded: true });
       secrets.push(['auth.password', 'Authorization', auth.password]);
       format = ([password]) => [['Authorization', `Basic ${utf8ToBase64(`${username}:${password}`)}`]];
       break;
@@ -76,6 +78,7 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
     if (typeof secret === 'function') continue;
     assertSecret(option, header, secret, (message) => new ChatSessionUsageError(message));
   }
+  let lastResolved: readonly string[] = [];
   const hasAppToken = appToken !== undefined;
   const refreshable = secrets.some(([, , secret]) => typeof secret === 'function');
   // Static credentials are computed once: no work per request.
@@ -85,11 +88,13 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
     const headers = format(values.slice(0, 1));
     if (hasAppToken) headers.push(['SO-AppToken', values[1]!]);
     const encoded = headers.filter(([name]) => name === 'Authorization').map(([, value]) => value.slice(value.indexOf(' ') + 1));
-    return { headers, secrets: [...values, ...encoded] };
+    lastResolved = [...values, ...encoded];
+    return { headers, secrets: lastResolved };
   }
 
   return {
     refreshable,
+    known: () => lastResolved,
     credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
     resolve(context) {
       if (staticResult) return staticResult;

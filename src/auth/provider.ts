@@ -11,7 +11,8 @@ export function assertSecret(option: string, header: string, value: unknown, err
   if (typeof value !== 'string') throw error(`${option} must be a string or a function returning one, got ${describeType(value)}.`);
   if (value.length === 0) throw error(`${option} is empty; give the ${header === 'Authorization' ? 'credential' : `${header} value`} to send.`);
   try {
-    assertHeaderValue(option, header, value);
+    // The password goes out base64-encoded (UTF-8), so any character may be in it; the others are sent as they are.
+    assertHeaderValue(option, header, value, { encoded: option === 'auth.password' });
   } catch (e) {
     throw error((e as Error).message);
   }
@@ -25,8 +26,8 @@ export async function callProvider(option: string, header: string, secret: Secre
     value = await raceSignal(Promise.resolve().then(secret), context);
   } catch (cause) {
     if (endedTheCall(cause, context)) throw cause;
-    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause });
+    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause, secrets: context.secrets });
   }
-  assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));
+  assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`, { secrets: context.secrets }));
   return value;
 }

@@ -21,14 +21,15 @@ export interface CallContext {
   release(): void;
 }
 
-export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined): CallContext {
+/** `known`: the secrets known before the call (static ones, and what providers returned last), to scrub from its errors too. */
+export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[] = []): CallContext {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   // In Node, a pending timer must not keep the process alive on its own (client.raw calls are never released).
   (timer as { unref?: () => void }).unref?.();
   const timeout = controller.signal;
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-  return { timeout, timeoutMs, callerSignal, signal, secrets: [], generation: 0, request: undefined, release: () => clearTimeout(timer) };
+  return { timeout, timeoutMs, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
 }
 
 /** The request as errors show it: method, URL and redacted headers. */

@@ -41,7 +41,7 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   const validation = core.settings.validateResponses && operation.validate ? core.loadValidation() : undefined;
   validation?.catch(() => undefined);
 
-  const context = createCallContext(core.settings.timeoutMs, call.signal);
+  const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known());
   let result: FetchResult;
   try {
     result = await send(core, operation, input, call, query, context);

@@ -4,7 +4,8 @@ import { ChatSessionResponseError, type ResponseErrorInit } from '../errors/resp
 import { ChatSessionValidationError } from '../errors/validation-error.js';
 import type { Operation } from '../operations.js';
 import { describeType } from '../utils/describe-type.js';
-import { scrubSecrets } from '../utils/redact.js';
+import { clip } from '../utils/clip.js';
+import { requestIdOf, statusLine } from '../errors/from-response.js';
 import { summarize, type CallContext } from './context.js';
 
 type ValidationModule = typeof import('../validation.js');
@@ -16,8 +17,6 @@ export interface FetchResult {
   readonly response: Response;
 }
 
-const REQUEST_ID_HEADERS = ['x-request-id', 'request-id', 'x-correlation-id'];
-
 export async function readResponse(
   operation: Operation,
   { data, error, response }: FetchResult,
@@ -25,16 +24,15 @@ export async function readResponse(
   validation: Promise<ValidationModule> | undefined,
   select: readonly string[] | undefined,
 ): Promise<unknown> {
+  const { secrets } = context;
   if (!response.ok) {
-    const request = summarize(context.request)!;
-    const id = requestIdOf(response);
-    const message = `${request.method} ${request.url} failed: ${response.status} ${response.statusText}`.trimEnd() + (id ? ` (request id ${id})` : '');
     // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
-    const body = scrubSecrets(error !== '' ? error : undefined, context.secrets);
-    throw new ChatSessionApiError(message, { request, status: response.status, statusText: response.statusText, requestId: id, body });
+    const body = error !== '' ? error : undefined;
+    const init = { request: summarize(context.request)!, status: response.status, statusText: response.statusText, requestId: requestIdOf(response), body, secrets };
+    throw new ChatSessionApiError(statusLine(context, response), init);
   }
   // Built only when an error needs them: redacting headers is work a successful call does not do.
-  const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined });
+  const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined, secrets });
   const parsed = parseObject(data, operation, response.status, fields);
   if (validation && operation.validate) {
     const issues = operation.validate(await validation, parsed, select);
@@ -57,18 +55,10 @@ function parseObject(text: unknown, operation: Operation, status: number, fields
     // echo a credential (even a prefix of one is too much).
     const cause = new SyntaxError(`The body (${text.length} characters) is not valid JSON.`);
     const init = fields();
-    throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${init.contentType ?? 'none'}).`, { ...init, cause });
+    throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${clip(init.contentType ?? 'none')}).`, { ...init, cause });
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not an object (${describeType(data)}).`, fields());
   }
   return data as Record<string, unknown>;
-}
-
-function requestIdOf(response: Response): string | undefined {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = response.headers.get(name);
-    if (value) return value;
-  }
-  return undefined;
 }

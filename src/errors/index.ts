@@ -6,3 +6,4 @@ export { ChatSessionResponseError } from './response-error.js';
 export { ChatSessionValidationError, type ValidationIssue } from './validation-error.js';
 export { ChatSessionUsageError } from './usage-error.js';
 export { ChatSessionCredentialsError } from './credentials-error.js';
+export { ChatSessionRedirectError } from './redirect-error.js';

@@ -25,14 +25,14 @@ export function toChatSessionError(error: unknown, context: CallContext): unknow
   if (isTransportFailure(error)) {
     const request = summarize(context.request);
     const where = request ? `${request.method} ${request.url}` : 'The request';
-    return new ChatSessionNetworkError(`${where} failed before a complete response arrived: ${describeTransportFailure(error)}`, { request, cause: error });
+    return new ChatSessionNetworkError(`${where} failed before a complete response arrived: ${describeTransportFailure(error)}`, { request, cause: error, secrets: context.secrets });
   }
   return error;
 }
 
 export function timeoutError(context: CallContext): ChatSessionTimeoutError {
   const request = summarize(context.request);
-  return new ChatSessionTimeoutError(`${request ? `${request.method} ${request.url}` : 'The request'} timed out after ${context.timeoutMs} ms`, { request, timeoutMs: context.timeoutMs });
+  return new ChatSessionTimeoutError(`${request ? `${request.method} ${request.url}` : 'The request'} timed out after ${context.timeoutMs} ms`, { request, timeoutMs: context.timeoutMs, secrets: context.secrets });
 }
 
 /**

@@ -9,8 +9,13 @@ export interface ChatSessionClientOptions extends LanguageOptions {
   readonly auth: ChatSessionAuth;
   /** `SO-AppToken`: the partner application's token, for calls from a server to SuperOffice Online. */
   readonly appToken?: Secret;
-  /** Time allowed for one call, credential providers and one re-send after 401 included. Default 60 000. */
+  /** Time allowed for one call (headers, body and parsing; credential providers and one re-send after 401 included). Default 60 000; at most 2 147 483 647. */
   readonly timeoutMs?: number;
+  /**
+   * The largest response body read, counted after decompression (so a compression bomb stops
+   * early); a larger one rejects the call. Default 1 048 576 (1 MiB: a chat session is a few kB).
+   */
+  readonly maxResponseBytes?: number;
   /** Calls taking at least this long are reported to `onSlowCall`. Default 5000, the page's NsApiSlow threshold. */
   readonly slowCallThresholdMs?: number;
   /** Called (synchronously; exceptions ignored) for every request that takes at least `slowCallThresholdMs`. */

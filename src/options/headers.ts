@@ -15,6 +15,15 @@ export const LANGUAGE_HEADERS = {
 export type LanguageOptions = { readonly [K in keyof typeof LANGUAGE_HEADERS]?: string };
 
 const CREDENTIAL_HEADERS = new Set(['authorization', 'x-xsrf-token', 'so-apptoken', 'cookie']);
+/** Headers fetch forbids or computes itself, or that would corrupt the request's framing (the Fetch standard's list). */
+const FORBIDDEN = new Set(['accept-charset', 'accept-encoding', 'access-control-request-headers', 'access-control-request-method', 'connection', 'content-length', 'cookie2', 'date', 'dnt', 'expect', 'host', 'keep-alive', 'origin', 'referer', 'set-cookie', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'via', 'x-http-method', 'x-http-method-override', 'x-method-override']);
+
+/** The message for a header a request must not carry, or undefined when `name` is fine. */
+export function forbiddenHeader(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (!FORBIDDEN.has(lower) && !lower.startsWith('proxy-') && !lower.startsWith('sec-')) return undefined;
+  return `headers must not set ${name}: fetch sets it, or forbids it, and a wrong value would corrupt the request.`;
+}
 const JSON_TYPES = /^(application\/json|text\/json|application\/merge-patch\+json)\s*(;|$)/i;
 
 /** Header values for the language options that are set, each checked; `where` prefixes option names in messages. */
@@ -40,6 +49,8 @@ export function extraHeaders(headers: unknown): Record<string, string> {
     assertHeaderValue(`headers["${name}"]`, name, value);
     const lower = name.toLowerCase();
     if (CREDENTIAL_HEADERS.has(lower)) throw new ChatSessionUsageError(`headers must not set ${name}; credentials come from the auth and appToken options.`);
+    const forbidden = forbiddenHeader(name);
+    if (forbidden) throw new ChatSessionUsageError(forbidden);
     if ((lower === 'content-type' || lower === 'accept') && !JSON_TYPES.test(value)) {
       throw new ChatSessionUsageError(`headers["${name}"] must be application/json, text/json or application/merge-patch+json; use client.raw for other types.`);
     }

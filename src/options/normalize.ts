@@ -19,13 +19,19 @@ export interface Settings extends TransportSettings {
 
 const DEFAULT_TIMEOUT_MS = 60_000;
 const DEFAULT_SLOW_CALL_THRESHOLD_MS = 5000;
+const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+/** setTimeout's limit: a longer delay fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+/** 256 MiB: well below the longest string V8 can make, so reading never fails with a plain RangeError. */
+const MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 export function normalizeOptions(options: ChatSessionClientOptions): Settings {
   if (options === null || typeof options !== 'object') throw new ChatSessionUsageError(`options must be an object, got ${describeType(options)}.`);
   const baseUrl = checkBaseUrl(options.baseUrl, options.allowInsecureHttp === true);
   const credentials = createCredentials(options.auth, options.appToken);
-  const timeoutMs = milliseconds('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS);
-  const thresholdMs = milliseconds('slowCallThresholdMs', options.slowCallThresholdMs, DEFAULT_SLOW_CALL_THRESHOLD_MS);
+  const timeoutMs = bounded('timeoutMs', options.timeoutMs, DEFAULT_TIMEOUT_MS, MAX_TIMER_MS, 'milliseconds');
+  const thresholdMs = bounded('slowCallThresholdMs', options.slowCallThresholdMs, DEFAULT_SLOW_CALL_THRESHOLD_MS, MAX_TIMER_MS, 'milliseconds');
+  const maxResponseBytes = bounded('maxResponseBytes', options.maxResponseBytes, DEFAULT_MAX_RESPONSE_BYTES, MAX_RESPONSE_BYTES_LIMIT, 'bytes');
   const onSlowCall = optionalFunction('onSlowCall', options.onSlowCall);
   const now = optionalFunction('now', options.now) ?? (() => performance.now());
   return {
@@ -34,17 +40,20 @@ export function normalizeOptions(options: ChatSessionClientOptions): Settings {
     credentials,
     refresher: createRefresher(optionalFunction('onUnauthorized', options.onUnauthorized)),
     timeoutMs,
+    maxResponseBytes,
+    allowInsecureHttp: options.allowInsecureHttp === true,
     slowCall: onSlowCall && { thresholdMs, onSlowCall, now },
     fetch: optionalFunction('fetch', options.fetch),
     validateResponses: options.validateResponses === true,
   };
 }
 
-function milliseconds(name: string, value: unknown, fallback: number): number {
+function bounded(name: string, value: unknown, fallback: number, max: number, unit: string): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ChatSessionUsageError(`${name} must be a positive number of milliseconds, got ${typeof value === 'number' ? value : describeType(value)}.`);
+    throw new ChatSessionUsageError(`${name} must be a positive number of ${unit}, got ${typeof value === 'number' ? value : describeType(value)}.`);
   }
+  if (value > max) throw new ChatSessionUsageError(`${name} must be at most ${max} ${unit}, got ${value}.`);
   return value;
 }
 

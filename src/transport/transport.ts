@@ -7,9 +7,12 @@
 import type { Credentials } from '../auth/credentials.js';
 import type { Refresher } from '../auth/refresh.js';
 import { createCallContext, type CallContext } from '../call/context.js';
+import { redirectError, tooLargeError } from '../errors/from-response.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
 import type { operations } from '../types.js';
+import { guardRequest } from './guard.js';
 import { LightRequest } from './light-request.js';
+import { limitBody } from './limit-body.js';
 import { startSlowCallClock, type SlowCallSettings } from './slow-call.js';
 
 export type Fetch = (input: Request) => Promise<Response>;
@@ -18,6 +21,8 @@ export interface TransportSettings {
   readonly credentials: Credentials;
   readonly refresher: Refresher;
   readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
+  readonly allowInsecureHttp: boolean;
   readonly slowCall: SlowCallSettings | undefined;
   /** The caller's fetch (tests, proxies, instrumentation); undefined: the global fetch, looked up per call. */
   readonly fetch: Fetch | undefined;
@@ -29,7 +34,7 @@ export interface TransportSettings {
  */
 export function transport(settings: TransportSettings, operation: keyof operations, context?: CallContext, custom = settings.fetch) {
   return async (request: Request | LightRequest): Promise<Response> => {
-    const call = context ?? createCallContext(settings.timeoutMs, request instanceof LightRequest ? undefined : request.signal);
+    const call = context ?? createCallContext(settings.timeoutMs, request instanceof LightRequest ? undefined : request.signal, settings.credentials.known());
     try {
       return await send(settings, operation, call, request, custom);
     } catch (error) {
@@ -39,6 +44,7 @@ export function transport(settings: TransportSettings, operation: keyof operatio
 }
 
 async function send(settings: TransportSettings, operation: keyof operations, call: CallContext, request: Request | LightRequest, custom: Fetch | undefined): Promise<Response> {
+  guardRequest(request.url, request.headers, settings.allowInsecureHttp);
   call.generation = settings.refresher.generation;
   const pending = settings.credentials.resolve(call);
   // Static credentials are applied synchronously; providers are awaited.
@@ -47,23 +53,29 @@ async function send(settings: TransportSettings, operation: keyof operations, ca
   for (const [name, value] of resolved.headers) request.headers.set(name, value);
   call.request = request as Request; // what errors show: url, method, headers
   const report = settings.slowCall && startSlowCallClock(settings.slowCall, operation);
+  let response: Response;
   try {
-    const response = await fetchOnce(request, call.signal, custom);
-    report?.(response.status);
-    return response;
+    response = await fetchOnce(request, call.signal, custom);
   } catch (error) {
     report?.(undefined);
     throw error;
   }
+  report?.(response.status);
+  // Sent with redirect: 'manual', so a redirect arrives here (a browser gives an opaque one) and goes no further.
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    void response.body?.cancel().catch(() => undefined);
+    throw redirectError(call, response);
+  }
+  return limitBody(response, settings.maxResponseBytes, () => tooLargeError(call, response, settings.maxResponseBytes));
 }
 
-/** One fetch: a LightRequest goes out as fetch(url, init), a real Request as it is; either with the call's signal. */
+/** One fetch: a LightRequest goes out as fetch(url, init), a real Request as it is; either with the call's signal, never following a redirect. */
 function fetchOnce(request: Request | LightRequest, signal: AbortSignal, custom: Fetch | undefined): Promise<Response> {
   if (request instanceof LightRequest) {
-    const init: RequestInit = { ...request.init, headers: request.headers, signal };
+    const init: RequestInit = { ...request.init, headers: request.headers, signal, redirect: 'manual' };
     return custom ? custom(new Request(request.url, init)) : globalThis.fetch(request.url, init);
   }
   // Any init resets a Request's referrer and referrer policy (Fetch standard), so they are passed on again.
-  const init: RequestInit = { signal, referrer: request.referrer, referrerPolicy: request.referrerPolicy };
+  const init: RequestInit = { signal, redirect: 'manual', referrer: request.referrer, referrerPolicy: request.referrerPolicy };
   return custom ? custom(new Request(request, init)) : globalThis.fetch(request, init);
 }

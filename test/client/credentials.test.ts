@@ -105,10 +105,12 @@ test.each([
   expect(server.requests).toHaveLength(0);
 });
 
-test("the provider's own error is the cause", async () => {
-  const cause = new Error('vault unreachable');
-  const client = clientFor(server, { auth: { scheme: 'Cookie', xsrfToken: () => { throw cause; } } });
-  expect(((await rejectionOf(client.create(sampleRequest))) as Error).cause).toBe(cause);
+test("the provider's own error is the cause, as a sanitised copy", async () => {
+  const thrown = Object.assign(new RangeError('vault unreachable'), { code: 'EVAULT', secretData: 'kept out' });
+  const client = clientFor(server, { auth: { scheme: 'Cookie', xsrfToken: () => { throw thrown; } } });
+  const cause = ((await rejectionOf(client.create(sampleRequest))) as Error).cause;
+  expect(cause).toMatchObject({ name: 'RangeError', message: 'vault unreachable', code: 'EVAULT' });
+  expect(cause).not.toHaveProperty('secretData');
 });
 
 test('an async provider that never resolves is bounded by timeoutMs', async () => {

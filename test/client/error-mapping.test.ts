@@ -19,7 +19,7 @@ const BASE = 'https://online.superoffice.com/Cust1';
 const withCode = <E extends Error>(error: E, code: string): E => Object.assign(error, { code });
 const failingWith = (thrown: unknown) => clientFor(BASE, { fetch: async () => { throw thrown; } });
 
-describe('transport failures become ChatSessionNetworkError, with the original as cause', () => {
+describe('transport failures become ChatSessionNetworkError, with a sanitised copy of the original as cause', () => {
   const cases: [string, Error][] = [
     ['undici: refused', new TypeError('fetch failed', { cause: withCode(new Error('connect ECONNREFUSED 127.0.0.1:1'), 'ECONNREFUSED') })],
     ['undici: socket closed', new TypeError('fetch failed', { cause: withCode(new Error('other side closed'), 'UND_ERR_SOCKET') })],
@@ -35,7 +35,10 @@ describe('transport failures become ChatSessionNetworkError, with the original a
   test.each(cases)('%s', async (_name, thrown) => {
     const error = await rejectionOf(failingWith(thrown).create(sampleRequest));
     expect(error).toBeInstanceOf(ChatSessionNetworkError);
-    expect((error as Error).cause).toBe(thrown);
+    const cause = (error as Error).cause as Error & { code?: string };
+    expect(cause).not.toBe(thrown); // foreign causes are copied: name, code, message, stack, cause; nothing else
+    expect(cause).toMatchObject({ name: thrown.name, message: thrown.message });
+    expect(cause.code).toBe((thrown as { code?: string }).code);
     expect((error as ChatSessionNetworkError).request).toMatchObject({ method: 'POST', url: `${BASE}/api/v1/ChatSession` });
   });
 });

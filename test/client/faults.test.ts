@@ -66,8 +66,9 @@ const cases: [string, Handler | 'refused', Partial<ChatSessionClientOptions>, Ex
     expect(v).toEqual(sampleResponse);
     expect(slowCalls).toHaveLength(1);
   } }],
-  ['a huge 200 body (20 MiB)', answer(200, huge), { timeoutMs: 10_000 }, { result: (v) => expect((v as { LastMessage: string }).LastMessage).toHaveLength(20 * 1024 * 1024) }],
+  ['a huge 200 body (20 MiB) with maxResponseBytes raised', answer(200, huge), { timeoutMs: 10_000, maxResponseBytes: 32 * 1024 * 1024 }, { result: (v) => expect((v as { LastMessage: string }).LastMessage).toHaveLength(20 * 1024 * 1024) }],
   ['a huge 500 body (20 MiB)', answer(500, huge), { timeoutMs: 10_000 }, { error: ChatSessionApiError, status: 500 }],
+  ['a 200 body over maxResponseBytes (default 1 MiB)', answer(200, huge), {}, { error: ChatSessionResponseError }],
 ];
 
 test.each(cases)('%s', async (_name, handler, options, expected) => {
