@@ -30,7 +30,8 @@ export function limitBody(response: Response, maxBytes: number, tooLarge: () => 
       },
     }),
   );
-  const limited = new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
-  Object.defineProperty(limited, 'url', { value: response.url });
+  // statusText is copied as a property: a server's reason phrase may hold what Response's constructor refuses.
+  const limited = new Response(counted, { status: response.status, headers: response.headers });
+  Object.defineProperties(limited, { url: { value: response.url }, statusText: { value: response.statusText } });
   return limited;
 }

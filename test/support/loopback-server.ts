@@ -115,3 +115,30 @@ export async function unusedPort(): Promise<number> {
   await new Promise((resolve) => probe.close(resolve));
   return port;
 }
+
+/**
+ * A loopback TCP server that speaks no HTTP of its own: `reply` gets each connection's first bytes
+ * (the request head) and writes whatever it likes, for answers an HTTP server library would refuse to send.
+ */
+export function useRawServer(reply: (socket: net.Socket, received: string) => void): { readonly url: string } {
+  let server: net.Server | undefined;
+  const sockets = new Set<net.Socket>();
+  beforeAll(async () => {
+    server = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+      socket.once('data', (chunk) => reply(socket, chunk.toString('latin1')));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return {
+    get url() {
+      return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    },
+  };
+}
