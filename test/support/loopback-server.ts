@@ -1,6 +1,7 @@
 // A loopback HTTP server for tests: records every request exactly as it arrived (raw header
 // lines, body bytes) and answers with whatever the test's handler says.
 import http from 'node:http';
+import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 
 export interface ReceivedRequest {
@@ -32,11 +33,12 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-export async function startLoopbackServer(handler: Handler = json(200, {})): Promise<LoopbackServer> {
+/** `tls`: a key and certificate to serve https:// with instead of http://. */
+export async function startLoopbackServer(handler: Handler = json(200, {}), tls?: { key: string; cert: string }): Promise<LoopbackServer> {
   let current = handler;
   const requests: ReceivedRequest[] = [];
   let inFlight = 0;
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     inFlight += 1;
     res.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
@@ -54,11 +56,12 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
         res.destroy(error);
       });
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     handle(next) {
       current = next;
@@ -80,10 +83,10 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
  * each test its recorded requests cleared and its handler reset to `handler`. The object it
  * returns stands for that server inside tests.
  */
-export function useLoopbackServer(handler: Handler = json(200, {})): LoopbackServer {
+export function useLoopbackServer(handler: Handler = json(200, {}), tls?: { key: string; cert: string }): LoopbackServer {
   let current: LoopbackServer | undefined;
   beforeAll(async () => {
-    current = await startLoopbackServer(handler);
+    current = await startLoopbackServer(handler, tls);
   });
   afterAll(() => current?.close());
   beforeEach(() => {
