@@ -32,7 +32,7 @@ export interface ChatSessionClient {
 }
 
 // Lazy modules: scripts/build.mjs keeps these two imports (from this file) as separate files.
-const loadSelect = lazy(() => import('./select-query.js'), 'selectQuery');
+const loadSelect = lazy(() => import('./select-query.js'), 'buildSelectQuery');
 const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse');
 
 export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {

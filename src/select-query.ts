@@ -1,3 +1,3 @@
 // Build entry (scripts/build.mjs emits it as dist/select-query.js and .cjs): the `$select` check,
 // which client.ts loads on the first call that uses `select`. The code lives in select/query.ts.
-export { selectQuery } from './select/query.js';
+export { buildSelectQuery } from './select/query.js';

@@ -10,6 +10,7 @@ import { normalizeCallOptions, type NormalizedCall } from './call-options.js';
 import { createCallContext, type CallContext } from './context.js';
 import { readResponse, type FetchResult } from './read-response.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
+import { ChatSessionUsageError } from '../errors/usage-error.js';
 
 type ValidationModule = typeof import('../validation.js');
 type SelectModule = typeof import('../select-query.js');
@@ -35,7 +36,7 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   // Everything the caller gave is checked before anything is sent.
   operation.checkBody?.(input.body);
   const call = normalizeCallOptions(options, operation.name);
-  const query = call.select === undefined ? undefined : (await core.loadSelect()).selectQuery(call.select);
+  const query = call.select === undefined ? undefined : selectQueryOf(await core.loadSelect(), call.select);
   if (call.signal?.aborted) throw call.signal.reason;
   // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
   const validation = core.settings.validateResponses && operation.validate ? core.loadValidation() : undefined;
@@ -54,6 +55,12 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
     context.release(); // the body has been read: the timeout's work is done
   }
   return readResponse(operation, result, context, validation, call.select as readonly string[] | undefined);
+}
+
+function selectQueryOf(module: SelectModule, select: unknown): string {
+  const built = module.buildSelectQuery(select);
+  if ('problem' in built) throw new ChatSessionUsageError(built.problem);
+  return built.query;
 }
 
 async function send(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall, query: string | undefined, context: CallContext): Promise<FetchResult> {

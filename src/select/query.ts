@@ -9,23 +9,29 @@ const KNOWN = new Set<string>(SELECT_PATHS);
 
 /**
  * The query string for `paths`: `$select=CustomerName,User/AssociateId`, names joined by commas,
- * nested paths with `/` (both are the syntax of the value, so they are not percent-encoded).
- * Throws ChatSessionUsageError for a path the entity does not have, with a suggestion when only
- * the letter case is wrong.
+ * nested paths with `/` (both are the syntax of the value, so they are not percent-encoded); or,
+ * for a path the entity does not have, what is wrong (with a suggestion when only the letter case
+ * is). It throws nothing: this module is loaded as a separate file, and an error class bundled
+ * into it would be a second copy that `instanceof` in the main bundle does not recognise.
  */
-export function selectQuery(paths: unknown): string {
+export function buildSelectQuery(paths: unknown): { query: string } | { problem: string } {
   if (!Array.isArray(paths) || paths.length === 0) {
-    throw new ChatSessionUsageError('select must be a non-empty array of property paths, such as ["CustomerName", "User/AssociateId"].');
+    return { problem: 'select must be a non-empty array of property paths, such as ["CustomerName", "User/AssociateId"].' };
   }
   for (const path of paths) {
     if (typeof path !== 'string' || !KNOWN.has(path)) {
       const suggestion = typeof path === 'string' ? SELECT_PATHS.find((known) => known.toLowerCase() === path.toLowerCase()) : undefined;
-      throw new ChatSessionUsageError(
-        `select: ${JSON.stringify(path)} is not a property of ChatSessionEntityWithLinks` +
-          (suggestion ? `; did you mean "${suggestion}"?` : '; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".'),
-      );
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".';
+      return { problem: `select: ${JSON.stringify(path)} is not a property of ChatSessionEntityWithLinks${hint}` };
     }
   }
   const value = [...new Set(paths as string[])].map((path) => path.split('/').map(encodeURIComponent).join('/')).join(',');
-  return `$select=${value}`;
+  return { query: `$select=${value}` };
+}
+
+/** The query string for `paths`, or ChatSessionUsageError (for callers that bundle this module with the rest, such as the CLI). */
+export function selectQuery(paths: unknown): string {
+  const built = buildSelectQuery(paths);
+  if ('problem' in built) throw new ChatSessionUsageError(built.problem);
+  return built.query;
 }

@@ -93,38 +93,29 @@ describe('deep JSON', () => {
 });
 
 describe('a refresh that cannot wedge', () => {
-  test('a hook that never returns: the call times out, and the next 401 starts a new refresh', async () => {
+  /** A server that accepts only 'Bearer fresh', and a client whose token turns fresh when `refresh(call)` says so. */
+  const staleUntilRefreshed = (refresh: (call: number) => Promise<void> | undefined, timeoutMs = 10_000) => {
     let cached = 'stale';
-    let hookCalls = 0;
+    const hook = { calls: 0 };
     server.handle((req, res) => (req.headers.authorization === 'Bearer fresh' ? json(200, sampleResponse) : json(401, {}))(req, res));
-    const client = clientFor(server, {
-      auth: { scheme: 'Bearer', token: () => cached },
-      timeoutMs: 300,
-      onUnauthorized: () => {
-        hookCalls += 1;
-        if (hookCalls === 1) return new Promise<void>(() => undefined); // hangs for good
-        cached = 'fresh';
-        return undefined;
-      },
-    });
+    const onUnauthorized = () => {
+      hook.calls += 1;
+      const pending = refresh(hook.calls);
+      return pending ? pending.then(() => void (cached = 'fresh')) : void (cached = 'fresh');
+    };
+    return { client: clientFor(server, { auth: { scheme: 'Bearer', token: () => cached }, timeoutMs, onUnauthorized }), hook };
+  };
+
+  test('a hook that never returns: the call times out, and the next 401 starts a new refresh', async () => {
+    const { client, hook } = staleUntilRefreshed((call) => (call === 1 ? new Promise<void>(() => undefined) : undefined), 300);
     expect(await rejectionOf(client.create(sampleRequest))).toBeInstanceOf(ChatSessionTimeoutError);
     await expect(client.create(sampleRequest)).resolves.toEqual(sampleResponse);
-    expect(hookCalls).toBe(2);
+    expect(hook.calls).toBe(2);
   });
 
   test('while a refresh runs, concurrent 401s still share it', async () => {
-    let cached = 'stale';
-    let hookCalls = 0;
-    server.handle((req, res) => (req.headers.authorization === 'Bearer fresh' ? json(200, sampleResponse) : json(401, {}))(req, res));
-    const client = clientFor(server, {
-      auth: { scheme: 'Bearer', token: () => cached },
-      onUnauthorized: async () => {
-        hookCalls += 1;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        cached = 'fresh';
-      },
-    });
+    const { client, hook } = staleUntilRefreshed(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
     await Promise.all(Array.from({ length: 10 }, () => client.create(sampleRequest)));
-    expect(hookCalls).toBe(1);
+    expect(hook.calls).toBe(1);
   });
 });
