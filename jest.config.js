@@ -13,4 +13,6 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.cts',
   globalTeardown: '<rootDir>/test/support/global-teardown.cts',
   testTimeout: 20000,
+  // Every skipped test says why, at the end of the run (the reason is in the skipped describe's title).
+  reporters: ['default', '<rootDir>/test/support/skip-reasons-reporter.cjs'],
 };

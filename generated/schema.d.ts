@@ -58,7 +58,7 @@ export interface components {
          * ETableRight
          * @description Table right is a combination of bits representing permissions on a row. This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -102,7 +102,7 @@ export interface components {
          * EFieldRight
          * @description Access levels to a single field. Read and/or write. This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -381,7 +381,7 @@ export interface components {
          * ChatSessionFlags
          * @description Value for field 'flags' in table 'chat_session'. This Enum is used by:  chat_session.flags This Enum consists of flag values that can be combined.
          *
-         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional white space as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value on `/,\s*\/`. Numbers are never sent. `CustomerIsTyping` is the zero value (no flag set), which is why every vendor sample shows `"CustomerIsTyping"`. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
+         *     A flags enum. On the wire it is one member name, or several joined by a comma and optional ASCII spaces after it, as .NET's `Enum.ToString()` writes them (for example `"Update, UIHintMandatory"`); the vendor's own client splits the value at each comma and drops the spaces that follow it. Numbers are never sent. `CustomerIsTyping` is the zero value (no flag set), which is why every vendor sample shows `"CustomerIsTyping"`. The pattern accepts every combination of the names below and rejects any other name, so a typo or a number fails validation.
          *
          *     | Name | Value | Meaning |
          *     |---|---|---|
@@ -1225,70 +1225,7 @@ export interface components {
             _Links?: components["schemas"]["Links"];
         };
     };
-    responses: {
-        /**
-         * @description OK
-         *
-         *     The saved chat session, a ChatSessionEntityWithLinks. Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
-         */
-        ChatSessionEntityWithLinks: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
-            };
-        };
-        /**
-         * @description Bad Request: the request could not be understood or the entity is invalid (for example a property of the wrong type or an unknown enum name).
-         *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot create a second chat session.
-         *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Forbidden: the credentials are valid but the user may not create chat sessions (for example no access to the Chat module or the topic).
-         *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        Forbidden: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-        /**
-         * @description Internal Server Error: the Chat agent failed while saving. The chat session may or may not have been created; check before sending the request again.
-         *
-         *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
-         */
-        InternalServerError: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
-    };
+    responses: never;
     parameters: {
         /**
          * @description Optional comma separated list of properties to include in the result. Other fields are then nulled out to reduce payload size: "Name,department,category" Default = show all fields.
@@ -1315,29 +1252,13 @@ export interface components {
          * @example UTC
          */
         SoTimeZone: string;
-        /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+        /**
+         * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+         * @example your-application-token
+         */
         SoAppToken: string;
     };
-    requestBodies: {
-        /**
-         * @description The ChatSessionEntity to be saved.
-         *
-         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
-         *
-         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902), an array of operations applied to the default (new) entity; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396) of the entity, whose shape is the entity's. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
-         */
-        newEntity: {
-            content: {
-                "application/json": components["schemas"]["ChatSessionEntity"];
-                "text/json": components["schemas"]["ChatSessionEntity"];
-                "application/xml": components["schemas"]["ChatSessionEntity"];
-                "text/xml": components["schemas"]["ChatSessionEntity"];
-                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
-                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
-                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
-            };
-        };
-    };
+    requestBodies: never;
     headers: never;
     pathItems: never;
 }
@@ -1373,19 +1294,96 @@ export interface operations {
                  * @example UTC
                  */
                 "SO-TimeZone"?: components["parameters"]["SoTimeZone"];
-                /** @description The application token that identifies the partner app. Used when calling Online WebAPI from a server. */
+                /**
+                 * @description The application token that identifies the partner app. Used when calling Online WebAPI from a server.
+                 * @example your-application-token
+                 */
                 "SO-AppToken"?: components["parameters"]["SoAppToken"];
             };
             path?: never;
             cookie?: never;
         };
-        requestBody?: components["requestBodies"]["newEntity"];
+        /**
+         * @description The ChatSessionEntity to be saved.
+         *
+         *     Content-type of the request body: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/x-www-form-urlencoded`, `application/json-patch+json`, `application/merge-patch+json`
+         *
+         *     The JSON types carry the entity as JSON. `application/json-patch+json` carries a JSON Patch document (RFC 6902), an array of operations applied to the default (new) entity; `application/merge-patch+json` carries a JSON Merge Patch (RFC 7396) of the entity, whose shape is the entity's. The XML types carry the entity as XML (the vendor's reference does not document the XML element names), and `application/x-www-form-urlencoded` as form fields named after the properties.
+         */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChatSessionEntity"];
+                "application/xml": components["schemas"]["ChatSessionEntity"];
+                "text/xml": components["schemas"]["ChatSessionEntity"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChatSessionEntity"];
+                "application/json-patch+json": components["schemas"]["JsonPatchDocument"];
+                "application/merge-patch+json": components["schemas"]["ChatSessionEntity"];
+                "text/json": components["schemas"]["ChatSessionEntity"];
+            };
+        };
         responses: {
-            200: components["responses"]["ChatSessionEntityWithLinks"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            500: components["responses"]["InternalServerError"];
+            /**
+             * @description OK
+             *
+             *     The saved chat session, a ChatSessionEntityWithLinks. Content-type(s) you would like the response in: `application/json`, `text/json`, `application/xml`, `text/xml`, `application/json-patch+json`, `application/merge-patch+json`
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/xml": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/json-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "application/merge-patch+json": components["schemas"]["ChatSessionEntityWithLinks"];
+                    "text/json": components["schemas"]["ChatSessionEntityWithLinks"];
+                };
+            };
+            /**
+             * @description Bad Request: the request could not be understood or the entity is invalid (for example a property of the wrong type or an unknown enum name).
+             *
+             *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot create a second chat session.
+             *
+             *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Forbidden: the credentials are valid but the user may not create chat sessions (for example no access to the Chat module or the topic).
+             *
+             *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Internal Server Error: the Chat agent failed while saving. The chat session may or may not have been created; check before sending the request again.
+             *
+             *     The vendor's reference page documents only the 200 response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

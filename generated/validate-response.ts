@@ -11,13 +11,13 @@ const schema84 = {"type":["object","null"],"additionalProperties":{"type":"strin
 const schema34 = {"type":"object","properties":{"ChatSessionId":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"TopicId":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"User":{"oneOf":[{"$ref":"#/$defs/Associate"},{"type":"null"}]},"Person":{"oneOf":[{"$ref":"#/$defs/Person"},{"type":"null"}]},"CustomerAlias":{"type":"string"},"CustomerHost":{"type":"string"},"CustomerName":{"type":"string"},"CustomerEmail":{"type":"string"},"CustomerPhone":{"type":"string"},"CustomerConsented":{"type":"boolean"},"CustomerCompanyName":{"type":"string"},"Status":{"$ref":"#/$defs/ChatSessionStatus"},"FirstMessage":{"type":"string"},"LastMessage":{"type":"string"},"WhenRequested":{"$ref":"#/$defs/DateTime"},"WhenStarted":{"$ref":"#/$defs/DateTime"},"WhenEnded":{"$ref":"#/$defs/DateTime"},"WhenIdle":{"$ref":"#/$defs/DateTime"},"WhenFetched":{"$ref":"#/$defs/DateTime"},"SessionKey":{"type":"string"},"InitialQueuePos":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"AlertLevel":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Rank":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Flags":{"$ref":"#/$defs/ChatSessionFlags"},"Contact":{"oneOf":[{"$ref":"#/$defs/Contact"},{"type":"null"}]},"Project":{"oneOf":[{"$ref":"#/$defs/Project"},{"type":"null"}]},"Sale":{"oneOf":[{"$ref":"#/$defs/Sale"},{"type":"null"}]},"Ticket":{"oneOf":[{"$ref":"#/$defs/Ticket"},{"type":"null"}]},"TransferTo":{"oneOf":[{"$ref":"#/$defs/Associate"},{"type":"null"}]},"ChatbotIsActive":{"type":"boolean"},"Rating":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}};
 const schema46 = {"type":"string","enum":["Invalid","PreChatForm","Faq","OfflineForm","InQueue","CustomerLast","UserLast","Finished","Deleted","Closed","RequestPosted","ClosedFromQueue"]};
 const schema47 = {"type":"string","pattern":"^[0-9]{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](?:\\.[0-9]{1,7})?(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?$"};
-const schema52 = {"type":"string","pattern":"^(?:CustomerIsTyping|UserIsTyping)(?:,\\s*(?:CustomerIsTyping|UserIsTyping))*$"};
+const schema52 = {"type":"string","pattern":"^(?:CustomerIsTyping|UserIsTyping)(?:, *(?:CustomerIsTyping|UserIsTyping))*$"};
 const schema35 = {"type":"object","properties":{"AssociateId":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Name":{"type":"string"},"PersonId":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"Rank":{"type":"integer","minimum":-32768,"maximum":32767},"Tooltip":{"type":"string"},"Type":{"oneOf":[{"$ref":"#/$defs/UserType"},{"type":"null"}]},"GroupIdx":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"FullName":{"type":"string"},"FormalName":{"type":"string"},"Deleted":{"type":"boolean"},"EjUserId":{"type":"integer","minimum":-2147483648,"maximum":2147483647},"UserName":{"type":"string"},"ExtraFields":{"$ref":"#/$defs/StringDictionary"},"CustomFields":{"$ref":"#/$defs/StringDictionary"},"TableRight":{"oneOf":[{"$ref":"#/$defs/TableRight"},{"type":"null"}]},"FieldProperties":{"$ref":"#/$defs/FieldPropertyDictionary"}}};
 const schema36 = {"type":"string","enum":["Unknown","InternalAssociate","ResourceAssociate","ExternalAssociate","AnonymousAssociate","SystemAssociate"]};
 const schema37 = {"type":["object","null"],"additionalProperties":{"type":"string"}};
 const schema39 = {"type":"object","properties":{"Mask":{"oneOf":[{"$ref":"#/$defs/ETableRight"},{"type":"null"}]},"Reason":{"type":"string"}}};
-const schema40 = {"type":"string","pattern":"^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:,\\s*(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"};
-const pattern4 = new RegExp("^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:,\\s*(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$", "u");
+const schema40 = {"type":"string","pattern":"^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:, *(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"};
+const pattern4 = new RegExp("^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:, *(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -38,7 +38,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err0 = {instancePath:instancePath+"/Mask",schemaPath:"#/$defs/ETableRight/pattern",keyword:"pattern",params:{pattern: "^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:,\\s*(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"},message:"must match pattern \""+"^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:,\\s*(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"+"\""};
+const err0 = {instancePath:instancePath+"/Mask",schemaPath:"#/$defs/ETableRight/pattern",keyword:"pattern",params:{pattern: "^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:, *(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"},message:"must match pattern \""+"^(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F)(?:, *(?:None|Select|Update|UR|Insert|RI|URI|Delete|UDR|FULL|Filtering|RF|FI|RestrictedUpdate|URU|WRITE|Unused1|Uninitialized|R|F))*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -138,8 +138,8 @@ validate25.evaluated = {"props":{"Mask":true,"Reason":true},"dynamicProps":false
 const schema41 = {"type":["object","null"],"additionalProperties":{"$ref":"#/$defs/FieldProperty"}};
 const schema42 = {"type":"object","properties":{"FieldRight":{"oneOf":[{"$ref":"#/$defs/FieldRight"},{"type":"null"}]},"FieldType":{"type":"string"},"FieldLength":{"type":"integer","minimum":-2147483648,"maximum":2147483647}}};
 const schema43 = {"type":"object","properties":{"Mask":{"oneOf":[{"$ref":"#/$defs/EFieldRight"},{"type":"null"}]},"Reason":{"type":"string"}}};
-const schema44 = {"type":"string","pattern":"^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:,\\s*(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"};
-const pattern5 = new RegExp("^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:,\\s*(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$", "u");
+const schema44 = {"type":"string","pattern":"^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:, *(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"};
+const pattern5 = new RegExp("^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:, *(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$", "u");
 
 function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -160,7 +160,7 @@ let passing0 = null;
 const _errs3 = errors;
 if(typeof data0 === "string"){
 if(!pattern5.test(data0)){
-const err0 = {instancePath:instancePath+"/Mask",schemaPath:"#/$defs/EFieldRight/pattern",keyword:"pattern",params:{pattern: "^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:,\\s*(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"},message:"must match pattern \""+"^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:,\\s*(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"+"\""};
+const err0 = {instancePath:instancePath+"/Mask",schemaPath:"#/$defs/EFieldRight/pattern",keyword:"pattern",params:{pattern: "^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:, *(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"},message:"must match pattern \""+"^(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL)(?:, *(?:None|Read|Write|Update|Unused1|Unused2|Unused3|Unused4|UIHintMandatory|UIHintReadOnly|UIHints|UndefinedValue256|Nullable|FULL))*$"+"\""};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6065,7 +6065,7 @@ return errors === 0;
 }
 validate63.evaluated = {"props":{"TicketId":true,"Title":true,"CreatedAt":true,"LastChanged":true,"ReadByOwner":true,"ReadByCustomer":true,"FirstReadByUser":true,"Activate":true,"ClosedAt":true,"RepliedAt":true,"AlertTimeout":true,"Deadline":true,"CreatedBy":true,"CreatedByName":true,"Author":true,"OwnedBy":true,"OwnedByName":true,"Category":true,"CategoryName":true,"CategoryFullname":true,"Slevel":true,"Priority":true,"PriorityName":true,"BaseStatus":true,"TicketStatus":true,"TicketStatusDisplayValue":true,"Origin":true,"CustId":true,"PersonFirstname":true,"PersonMiddleName":true,"PersonLastname":true,"PersonFullname":true,"AlertLevel":true,"ConnectId":true,"ReadStatus":true,"TimeToReply":true,"RealTimeToReply":true,"TimeToClose":true,"RealTimeToClose":true,"TimeSpentInternally":true,"TimeSpentExternally":true,"TimeSpentQueue":true,"RealTimeSpentInternally":true,"RealTimeSpentExternally":true,"RealTimeSpentQueue":true,"TimeSpent":true,"HasAttachment":true,"NumReplies":true,"NumMessages":true,"FromAddress":true,"ContactId":true,"ContactName":true,"OwnedByAssociateId":true,"Language":true,"Sentiment":true,"SentimentConfidence":true,"SaleId":true,"ProjectId":true,"SaleHeading":true,"ProjectName":true,"FormSubmissionId":true,"TicketTypeId":true,"TicketTypeName":true,"TableRight":true,"FieldProperties":true},"dynamicProps":false,"dynamicItems":false};
 
-const pattern11 = new RegExp("^(?:CustomerIsTyping|UserIsTyping)(?:,\\s*(?:CustomerIsTyping|UserIsTyping))*$", "u");
+const pattern11 = new RegExp("^(?:CustomerIsTyping|UserIsTyping)(?:, *(?:CustomerIsTyping|UserIsTyping))*$", "u");
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -6704,7 +6704,7 @@ if(data.Flags !== undefined){
 let data23 = data.Flags;
 if(typeof data23 === "string"){
 if(!pattern11.test(data23)){
-const err41 = {instancePath:instancePath+"/Flags",schemaPath:"#/$defs/ChatSessionFlags/pattern",keyword:"pattern",params:{pattern: "^(?:CustomerIsTyping|UserIsTyping)(?:,\\s*(?:CustomerIsTyping|UserIsTyping))*$"},message:"must match pattern \""+"^(?:CustomerIsTyping|UserIsTyping)(?:,\\s*(?:CustomerIsTyping|UserIsTyping))*$"+"\""};
+const err41 = {instancePath:instancePath+"/Flags",schemaPath:"#/$defs/ChatSessionFlags/pattern",keyword:"pattern",params:{pattern: "^(?:CustomerIsTyping|UserIsTyping)(?:, *(?:CustomerIsTyping|UserIsTyping))*$"},message:"must match pattern \""+"^(?:CustomerIsTyping|UserIsTyping)(?:, *(?:CustomerIsTyping|UserIsTyping))*$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
 }

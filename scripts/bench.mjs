@@ -5,7 +5,9 @@
 // then: heap before/after 100 000 sequential calls, and 1 000 concurrent calls.
 // (a2) is (a) with the timeout signal the client always sends, to show what that alone costs.
 // Targets (issues): (c)/(a) <= 1.10, (d)/(a) <= 1.25, and (c)/(a2) <= 1.05 ((a2) is the real floor for a
-// client that always sends a timeout signal). Exit code 1 when a target is missed.
+// client that always sends a timeout signal).
+// Exit code: measuring is the job, so 0 whatever the numbers (1 only when the bench itself fails);
+// with --check, 1 when a target is missed (a CI gate for a quiet machine).
 import http from 'node:http';
 import os from 'node:os';
 import createClient from 'openapi-fetch';
@@ -118,8 +120,20 @@ console.log(`1 000 concurrent calls: ${ok} resolved in ${(performance.now() - t0
 const c = rows.find((r) => r.name.startsWith('c ')).ratio;
 const cA2 = rows.find((r) => r.name.startsWith('c ')).ratioA2;
 const d = rows.find((r) => r.name.startsWith('d ')).ratio;
-const pass = c <= 1.1 && cA2 <= 1.05 && d <= 1.25 && ok === 1000 && afterClose === 0 && after - before < 8 * 1048576;
-const verdict = (value, limit) => `${value.toFixed(3)} (<= ${limit.toFixed(2)}) ${value <= limit ? 'met' : 'MISSED'}`;
-console.log(`\ntargets: (c)/(a) = ${verdict(c, 1.1)}; (c)/(a2) = ${verdict(cA2, 1.05)}; (d)/(a) = ${verdict(d, 1.25)}`);
+const checks = [
+  [`(c)/(a) = ${c.toFixed(3)} (<= 1.10)`, c <= 1.1],
+  [`(c)/(a2) = ${cA2.toFixed(3)} (<= 1.05)`, cA2 <= 1.05],
+  [`(d)/(a) = ${d.toFixed(3)} (<= 1.25)`, d <= 1.25],
+  [`1 000 concurrent calls resolved: ${ok}`, ok === 1000],
+  [`no connection left after closing idle ones: ${afterClose}`, afterClose === 0],
+  [`heap change under 8 MiB: ${((after - before) / 1048576).toFixed(1)} MiB`, after - before < 8 * 1048576],
+];
+console.log(`\ntargets: ${checks.map(([what, met]) => `${what} ${met ? 'met' : 'MISSED'}`).join('; ')}`);
 server.close();
-process.exitCode = pass ? 0 : 1;
+const missed = checks.filter(([, met]) => !met).length;
+if (process.argv.includes('--check')) {
+  console.log(missed === 0 ? '--check: every target met' : `--check: ${missed} target(s) missed, exit 1`);
+  process.exitCode = missed === 0 ? 0 : 1;
+} else if (missed > 0) {
+  console.log(`(${missed} target(s) missed; a measurement, so exit 0: run \`npm run bench -- --check\` to fail on missed targets)`);
+}

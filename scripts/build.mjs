@@ -1,72 +1,261 @@
 #!/usr/bin/env node
-// Builds dist/: the library as ESM (index.js) and CommonJS (index.cjs), the validation entry point
-// (validation.js / validation.cjs, loaded only when validateResponses is on), the CLI (cli.js), and
-// the .d.ts files (dist/types).
-import { execFileSync } from 'node:child_process';
+// Builds dist/, what the package ships (`prepare` runs it: npm ci, npm pack, an install from git):
+//   <entry>.js     ESM, code split: code shared by entries and modules loaded with import() are
+//                  chunks beside them (lazy ones minified), so nothing is shipped twice in one format
+//   <entry>.cjs    CommonJS (not for bin entries); a module loaded with import() is its own .cjs
+//   <entry>.d.ts / <entry>.d.cts   the declarations, one tree (dist/types/**/*.d.cts) for both
+//   browser.min.js the single-file browser build: ESM, minified, openapi-fetch included, no validator
+// Readable: the main entry and what it loads up front. Minified: the rest (lazy modules, the CLI).
+// No source maps: they would point at src/, which is not shipped.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import ts from 'typescript';
+
+/**
+ * The package's entry points, one line each. `node`: Node only (Node APIs allowed, packages stay
+ * external). `bin`: an executable (ESM only, no declarations). package.json `exports` names each
+ * non-bin entry's files; scripts/pack-check.mjs checks every export of the packed tarball.
+ * `single`: one copy only, CommonJS, which the ES module re-exports (the response validator is most
+ * of the package's code; it is loaded lazily, by Node or a bundler, never by a page as it is).
+ */
+export const ENTRIES = [
+  { name: 'index', source: 'src/index.ts' },
+  { name: 'validation', source: 'src/validation.ts', single: true },
+  { name: 'cli', source: 'src/cli.ts', node: true, bin: true },
+];
+/** The single-file browser build: this entry, bundled whole. */
+export const BROWSER = { entry: 'index', file: 'browser.min.js' };
+/** The main entry: what `import 'superoffice-chatsession'` loads. */
+const MAIN = 'index';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
-fs.rmSync(dist, { recursive: true, force: true });
+const sourceOf = (file) => path.join(root, file);
+const common = { bundle: true, target: 'es2022', logLevel: 'warning', absWorkingDir: root, legalComments: 'none' };
+/** For the files that bundle openapi-fetch: its MIT notice. */
+const openapiFetchNotice = () => {
+  const dir = path.join(root, 'node_modules/openapi-fetch');
+  const { version, license } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const copyright = fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8').match(/^Copyright .*$/m)?.[0] ?? '';
+  return `/*! Includes openapi-fetch ${version} (${license} License, ${copyright}) */`;
+};
 
-/**
- * Keeps client.ts's lazy `import('./validation.js')` and `import('./select-query.js')` run-time
- * imports of the sibling files in the given format, so neither is in the main bundle.
- */
-const LAZY = /^\.\/(validation|select-query)\.js$/;
-const validationAsSibling = (extension) => ({
-  name: 'lazy-modules-as-siblings',
+/** Keeps import() and imports of other entries as imports of their sibling output file. */
+const siblings = (outputs, extension) => ({
+  name: 'siblings',
   setup(build) {
-    build.onResolve({ filter: LAZY }, (args) =>
-      args.importer.endsWith(path.join('src', 'client.ts')) ? { path: `./${LAZY.exec(args.path)[1]}${extension}`, external: true } : undefined,
-    );
+    build.onResolve({ filter: /^\./ }, async (args) => {
+      if (args.kind === 'entry-point' || args.pluginData?.siblings) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { siblings: true } });
+      const name = outputs.get(resolved.path);
+      return name === undefined ? undefined : { path: `./${name}${extension}`, external: true };
+    });
   },
 });
 
-const common = { bundle: true, sourcemap: true, target: 'es2022', logLevel: 'warning', absWorkingDir: root };
-const library = { ...common, platform: 'neutral', external: ['openapi-fetch'], mainFields: ['module', 'main'] };
+async function build() {
+  fs.rmSync(dist, { recursive: true, force: true });
+  const single = new Map(ENTRIES.filter((e) => e.single).map((e) => [sourceOf(e.source), e.name]));
 
-await Promise.all([
-  esbuild.build({ ...library, entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts', 'select-query': 'src/select-query.ts' }, format: 'esm', outdir: 'dist', outExtension: { '.js': '.js' }, plugins: [validationAsSibling('.js')] }),
-  // The CommonJS build bundles openapi-fetch: esbuild's Node-mode interop (this package is
-  // "type": "module") would otherwise take openapi-fetch's whole exports object for its default export.
-  esbuild.build({ ...library, external: [], entryPoints: { index: 'src/index.ts', validation: 'src/validation.ts', 'select-query': 'src/select-query.ts' }, format: 'cjs', outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [validationAsSibling('.cjs')] }),
-  esbuild.build({
+  // ESM: one build, code split: code shared by entries is a chunk beside them, a module loaded with
+  // import() is its own chunk. A `single` entry stays outside (imported from its own file).
+  const esm = await esbuild.build({
     ...common,
-    entryPoints: { cli: 'src/cli.ts' },
+    entryPoints: Object.fromEntries(ENTRIES.filter((e) => !e.single).map((e) => [e.name, e.source])),
     format: 'esm',
-    platform: 'node',
+    platform: 'neutral',
+    splitting: true,
     outdir: 'dist',
+    // Flat: a module's `new URL('../generated/…', import.meta.url)` means the same from every file.
+    chunkNames: '[name]-[hash]',
     packages: 'external',
-    plugins: [validationAsSibling('.js')],
-    banner: { js: '#!/usr/bin/env node' },
-  }),
-]);
-fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
-
-// Declarations: tsc emits dist/types/src/*.d.ts (and generated/*.d.ts for generated .ts files);
-// generated/schema.d.ts is a declaration file already, so it is copied beside them.
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
-fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
-
-// The same declarations as .d.cts for `require` (TypeScript takes .d.ts in a "type": "module"
-// package for ES modules, which a CommonJS consumer may not require), relative imports pointing at .cjs.
-const copyAsCts = (from, to) => {
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    if (entry.isDirectory()) {
-      fs.mkdirSync(path.join(to, entry.name), { recursive: true });
-      copyAsCts(source, path.join(to, entry.name));
-    } else if (entry.name.endsWith('.d.ts')) {
-      const text = fs.readFileSync(source, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2');
-      fs.writeFileSync(path.join(to, entry.name.replace(/\.d\.ts$/, '.d.cts')), text);
+    external: ['node:*'],
+    metafile: true,
+    plugins: [siblings(single, '.js')],
+  });
+  const outputs = esm.metafile.outputs;
+  // Modules loaded with import(): CommonJS gets each as a file of its own (no code splitting there).
+  const lazy = new Map(single);
+  for (const output of Object.values(outputs)) {
+    for (const imported of output.imports) {
+      const target = outputs[imported.path];
+      if (imported.kind === 'dynamic-import' && target?.entryPoint) lazy.set(sourceOf(target.entryPoint), path.basename(target.entryPoint).replace(/\.ts$/, ''));
     }
   }
-};
-fs.mkdirSync(path.join(dist, 'types-cjs'), { recursive: true });
-copyAsCts(path.join(dist, 'types'), path.join(dist, 'types-cjs'));
-// Quiet on stdout: `npm start` prints the created entity there, and nothing else.
-console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs cli.js types/ types-cjs/');
+
+  // CommonJS. openapi-fetch is bundled into the library: esbuild's Node-mode interop (this package is
+  // "type": "module") would otherwise take openapi-fetch's whole exports object for its default export.
+  const cjs = new Map([...ENTRIES.filter((e) => !e.bin).map((e) => [sourceOf(e.source), e.name]), ...lazy]);
+  await Promise.all(
+    [...cjs].map(([source, name]) => {
+      const node = ENTRIES.some((e) => e.node && sourceOf(e.source) === source);
+      return esbuild.build({
+        ...common,
+        entryPoints: { [name]: source },
+        format: 'cjs',
+        platform: node ? 'node' : 'neutral',
+        mainFields: ['module', 'main'],
+        // import.meta.url (e.g. to find generated/openapi.json) in a Node-only entry's CommonJS file.
+        ...(node
+          ? { packages: 'external', define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } }
+          : { banner: { js: openapiFetchNotice() } }),
+        outdir: 'dist',
+        outExtension: { '.js': '.cjs' },
+        plugins: [siblings(new Map([...cjs].filter(([s]) => s !== source)), '.cjs')],
+      });
+    }),
+  );
+  // A `single` entry's ES module is its CommonJS file, re-exported (Node and bundlers import CommonJS).
+  for (const name of single.values()) {
+    const names = Object.keys((await import(pathToFileURL(path.join(dist, `${name}.cjs`)).href)).default);
+    fs.writeFileSync(path.join(dist, `${name}.js`), `import m from './${name}.cjs';\n${names.map((n) => `export const ${n} = m.${n};\n`).join('')}`);
+  }
+
+  // Readable: what `import 'superoffice-chatsession'` loads up front (a stack trace into it reads as
+  // source). Minified: the rest (lazy modules, the CLI).
+  const readable = new Set();
+  const visit = (file) => {
+    if (readable.has(file)) return;
+    readable.add(file);
+    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
+  };
+  visit(`dist/${MAIN}.js`);
+  const minify = [
+    ...Object.keys(outputs).filter((f) => !readable.has(f)).map((f) => [path.join(root, f), 'esm']),
+    ...[...cjs.values()].filter((n) => n !== MAIN).map((n) => [path.join(dist, `${n}.cjs`), 'cjs']),
+  ];
+  await Promise.all(
+    minify.map(async ([file, format]) => {
+      const { code } = await esbuild.transform(fs.readFileSync(file, 'utf8'), { minify: true, format, target: 'es2022', legalComments: 'none' });
+      fs.writeFileSync(file, code);
+    }),
+  );
+  for (const e of ENTRIES.filter((e) => e.bin)) {
+    const file = path.join(dist, `${e.name}.js`);
+    fs.writeFileSync(file, `#!/usr/bin/env node\n${fs.readFileSync(file, 'utf8').replace(/^#!.*\n/, '')}`);
+    fs.chmodSync(file, 0o755);
+  }
+
+  await browserBuild();
+  declarations(ENTRIES.filter((e) => !e.bin));
+  const shipped = fs.readdirSync(dist).filter((f) => f !== 'types');
+  // Quiet on stdout: `npm start` prints the created entity there, and nothing else.
+  console.error(`built dist/: ${shipped.join(' ')} types/`);
+}
+
+/**
+ * dist/browser.min.js: for a page that loads one file with <script type="module">. The validator is
+ * left out (it is most of the bytes); `validateResponses: true` is refused with a
+ * ChatSessionUsageError before anything is sent. Platform "browser": a Node API fails the build.
+ */
+async function browserBuild() {
+  const entry = ENTRIES.find((e) => e.name === BROWSER.entry);
+  const others = new Set(ENTRIES.filter((e) => e !== entry).map((e) => sourceOf(e.source)));
+  const main = JSON.stringify(sourceOf(entry.source));
+  const wrapper = `
+    import { createChatSessionClient as create, ChatSessionUsageError } from ${main};
+    export * from ${main};
+    export function createChatSessionClient(options) {
+      if (options !== null && typeof options === 'object' && options.validateResponses) {
+        throw new ChatSessionUsageError('validateResponses is not available in the single-file browser build (${BROWSER.file}); import the package through a bundler to validate responses.');
+      }
+      return create(options);
+    }`;
+  await esbuild.build({
+    ...common,
+    stdin: { contents: wrapper, resolveDir: root, sourcefile: 'browser-entry.js', loader: 'js' },
+    format: 'esm',
+    platform: 'browser',
+    minify: true,
+    banner: { js: openapiFetchNotice() },
+    outfile: path.join('dist', BROWSER.file),
+    plugins: [
+      {
+        name: 'no-other-entries',
+        setup(build) {
+          build.onResolve({ filter: /^\./ }, async (args) => {
+            if (args.pluginData?.checked) return undefined;
+            const resolved = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { checked: true } });
+            return others.has(resolved.path) ? { path: resolved.path, namespace: 'left-out' } : undefined;
+          });
+          build.onLoad({ filter: /.*/, namespace: 'left-out' }, (args) => ({
+            contents: `throw new Error(${JSON.stringify(`${path.relative(root, args.path)} is not part of ${BROWSER.file}`)});`,
+            loader: 'js',
+          }));
+        },
+      },
+    ],
+  });
+}
+
+/**
+ * One declaration tree, dist/types/**\/*.d.cts, CommonJS-flavoured so that both an ES module and a
+ * CommonJS consumer may import it (TypeScript lets ESM import CommonJS, not the reverse); each entry
+ * gets dist/<entry>.d.ts (import) and dist/<entry>.d.cts (require) re-exporting its part of it.
+ */
+function declarations(entries) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatsession-types-'));
+  try {
+    const config = ts.getParsedCommandLineOfConfigFile(path.join(root, 'tsconfig.lib.json'), { declarationDir: tmp }, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const emit = (fileNames, options) => {
+      const program = ts.createProgram(fileNames, options);
+      const result = program.emit(undefined, undefined, undefined, true);
+      const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+      if (diagnostics.length > 0) {
+        const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => root, getNewLine: () => '\n' };
+        throw new Error(`declarations:\n${ts.formatDiagnostics(diagnostics, host)}`);
+      }
+    };
+    // Browser-safe entries compile without Node's types (a Node API in them fails here).
+    emit(config.fileNames, config.options);
+    const nodeSources = entries.filter((e) => e.node).map((e) => sourceOf(e.source));
+    if (nodeSources.length > 0) emit(nodeSources, { ...config.options, types: ['node'] });
+    fs.mkdirSync(path.join(tmp, 'generated'), { recursive: true });
+    fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(tmp, 'generated/schema.d.ts'));
+
+    const asCts = (from, to) => {
+      for (const item of fs.readdirSync(from, { withFileTypes: true })) {
+        const source = path.join(from, item.name);
+        if (item.isDirectory()) asCts(source, path.join(to, item.name));
+        else if (item.name.endsWith('.d.ts')) {
+          fs.mkdirSync(to, { recursive: true });
+          const text = fs.readFileSync(source, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2');
+          fs.writeFileSync(path.join(to, item.name.replace(/\.d\.ts$/, '.d.cts')), text);
+        }
+      }
+    };
+    asCts(tmp, path.join(dist, 'types'));
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  for (const e of entries) {
+    const target = `./types/${e.source.replace(/\.ts$/, '.cjs')}`;
+    const tree = fs.readFileSync(path.join(dist, 'types', e.source.replace(/\.ts$/, '.d.cts')), 'utf8');
+    const text = `export * from '${target}';\n${/^export default /m.test(tree) ? `export { default } from '${target}';\n` : ''}`;
+    fs.writeFileSync(path.join(dist, `${e.name}.d.ts`), text);
+    fs.writeFileSync(path.join(dist, `${e.name}.d.cts`), text);
+  }
+  // tsc declares every module of src/; only those an entry's declarations import are kept.
+  const kept = new Set();
+  const keep = (file) => {
+    if (kept.has(file) || !fs.existsSync(file)) return;
+    kept.add(file);
+    for (const [, spec] of fs.readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)\.cjs['"]/g)) keep(path.join(path.dirname(file), `${spec}.d.cts`));
+  };
+  entries.forEach((e) => keep(path.join(dist, `${e.name}.d.cts`)));
+  const prune = (dir) => {
+    for (const item of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, item.name);
+      if (item.isDirectory()) {
+        prune(full);
+        if (fs.readdirSync(full).length === 0) fs.rmdirSync(full);
+      } else if (!kept.has(full)) fs.rmSync(full);
+    }
+  };
+  prune(path.join(dist, 'types'));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();

@@ -5,7 +5,9 @@
 //   node scripts/generate.mjs --out DIR  writes to DIR instead (used by generate-check.mjs)
 //
 // Outputs:
-//   openapi.json, openapi.yaml   the bundled single-file spec (redocly bundle)
+//   openapi.json, openapi.yaml   the bundled single-file spec (redocly bundle), in the form client generators
+//                                read right (lib/for-generators.mjs: bodies and responses inlined, JSON first)
+//   openapi-3.0.json, .yaml      the same document as OpenAPI 3.0.3, for tools without 3.1 support (lib/openapi-30.mjs)
 //   schema.d.ts                  TypeScript types (openapi-typescript)
 //   chatsession.schema.json      the spec's schemas as one JSON Schema 2020-12 document ($defs)
 //   validate-response.ts         ajv standalone validator for the 200 body (ChatSessionEntityWithLinks)
@@ -19,7 +21,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import YAML from 'yaml';
+import { forGenerators } from './lib/for-generators.mjs';
 import { forValidation, selectPathsModule, toJsonSchema } from './lib/json-schema.mjs';
+import { toOpenApi30 } from './lib/openapi-30.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outArg = process.argv.indexOf('--out');
@@ -36,10 +40,14 @@ execFileSync(
   [path.join(root, 'node_modules/@redocly/cli/bin/cli.js'), 'bundle', 'openapi/openapi.yaml', '--output', bundledPath],
   { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } },
 );
-const spec = JSON.parse(fs.readFileSync(bundledPath, 'utf8'));
+const spec = forGenerators(JSON.parse(fs.readFileSync(bundledPath, 'utf8')));
 fs.rmSync(tmp, { recursive: true, force: true });
-fs.writeFileSync(path.join(out, 'openapi.json'), JSON.stringify(spec, null, 2) + '\n');
-fs.writeFileSync(path.join(out, 'openapi.yaml'), `# ${banner}\n` + YAML.stringify(spec, { lineWidth: 0 }));
+const writeSpec = (name, document) => {
+  fs.writeFileSync(path.join(out, `${name}.json`), JSON.stringify(document, null, 2) + '\n');
+  fs.writeFileSync(path.join(out, `${name}.yaml`), `# ${banner}\n` + YAML.stringify(document, { lineWidth: 0 }));
+};
+writeSpec('openapi', spec);
+writeSpec('openapi-3.0', toOpenApi30(spec));
 
 // 2. TypeScript types. The object is passed directly, so redocly.yaml's `apis` cannot redirect the output.
 //    defaultNonNullable: false keeps properties with defaults optional in request bodies.
@@ -67,4 +75,4 @@ fs.writeFileSync(
 //    the type lists every path. test/types/select.types.ts checks it equals the SelectPath type.
 fs.writeFileSync(path.join(out, 'select-paths.ts'), selectPathsModule(spec, banner));
 
-console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml schema.d.ts chatsession.schema.json validate-response.ts select-paths.ts`);
+console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml openapi-3.0.json openapi-3.0.yaml schema.d.ts chatsession.schema.json validate-response.ts select-paths.ts`);

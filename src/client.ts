@@ -31,7 +31,7 @@ export interface ChatSessionClient {
   readonly raw: Client<paths>;
 }
 
-// Lazy modules: scripts/build.mjs keeps these two imports (from this file) as separate files.
+// Modules loaded on first use: the build keeps each import() a chunk (a file) of its own.
 const loadSelect = lazy(() => import('./select-query.js'), 'buildSelectQuery');
 const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse');
 

@@ -43,20 +43,45 @@ test('validateResponses loads the validation module lazily in both builds', asyn
   }
 });
 
-test('the main entry does not contain the validator or any runtime dependency but openapi-fetch', () => {
-  const esm = fs.readFileSync(`${ROOT}/dist/index.js`, 'utf8');
-  expect(esm).not.toContain('pattern');
-  const imports = [...esm.matchAll(/^import .* from ["']([^"']+)["']/gm)].map((m) => m[1]);
-  expect(imports).toEqual(['openapi-fetch']);
-  expect(esm).toContain('import("./validation.js")');
+/** dist/index.js and the files it imports statically: what `import 'superoffice-chatsession'` loads up front. */
+function upFront(file = 'index.js', seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = fs.readFileSync(`${ROOT}/dist/${file}`, 'utf8');
+  for (const m of code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*["'](\.\/[^"']+)["']/gm)) upFront(m[1]!.slice(2), seen);
+  return seen;
+}
+
+test('the main entry loads neither the validator nor any runtime dependency but openapi-fetch up front', () => {
+  const files = [...upFront()];
+  const code = files.map((f) => fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8')).join('\n');
+  expect(code).not.toContain('pattern');
+  const bare = [...code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*["']([^."'][^"']*)["']/gm)].map((m) => m[1]);
+  expect([...new Set(bare)]).toEqual(['openapi-fetch']);
+  expect(code).toContain('import("./validation.js")');
   const pkg = JSON.parse(fs.readFileSync(`${ROOT}/package.json`, 'utf8'));
   expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
 });
 
-test('the .d.ts files resolve, generated types included', () => {
-  expect(fs.existsSync(`${ROOT}/dist/types/src/index.d.ts`)).toBe(true);
-  expect(fs.existsSync(`${ROOT}/dist/types/generated/schema.d.ts`)).toBe(true);
-  expect(fs.readFileSync(`${ROOT}/dist/types/src/types.d.ts`, 'utf8')).toContain("from '../generated/schema.js'");
+test('one copy of the validator, CommonJS, which the ES module re-exports', () => {
+  expect(fs.readFileSync(`${ROOT}/dist/validation.js`, 'utf8')).toMatch(/^import m from '\.\/validation\.cjs';\nexport const validateChatSessionResponse = m\.validateChatSessionResponse;\n$/);
+  const withValidator = fs.readdirSync(`${ROOT}/dist`).filter((f) => /\.c?js$/.test(f) && fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8').includes('keyword:"maximum"'));
+  expect(withValidator).toEqual(['validation.cjs']);
+});
+
+test('one declaration tree serves both conditions, generated types included', () => {
+  for (const entry of ['index', 'validation']) {
+    expect(fs.readFileSync(`${ROOT}/dist/${entry}.d.ts`, 'utf8')).toBe(`export * from './types/src/${entry}.cjs';\n`);
+    expect(fs.readFileSync(`${ROOT}/dist/${entry}.d.cts`, 'utf8')).toBe(`export * from './types/src/${entry}.cjs';\n`);
+  }
+  // The generated types are part of the tree, imported by a relative path that resolves.
+  const declarations = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? declarations(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const importers = declarations(`${ROOT}/dist/types`).flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']*generated\/schema)\.cjs'/g)].map((m) => path.resolve(path.dirname(file), `${m[1]}.d.cts`)),
+  );
+  expect(importers.length).toBeGreaterThan(0);
+  expect([...new Set(importers)]).toEqual([`${ROOT}/dist/types/generated/schema.d.cts`]);
+  expect(fs.existsSync(`${ROOT}/dist/types/generated/schema.d.cts`)).toBe(true);
 });
 
 test('TypeScript consumers with module node16 get the types through both the import and the require condition', () => {
@@ -65,7 +90,7 @@ test('TypeScript consumers with module node16 get the types through both the imp
   const program = ts.createProgram(files, { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true, skipLibCheck: true, types: ['node'] });
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
   expect(diagnostics).toEqual([]);
-  // And they did resolve to the two different declaration trees.
+  // And they did resolve through the two conditions.
   const resolved = program.getSourceFiles().map((f) => path.relative(ROOT, f.fileName)).filter((f) => f.startsWith('dist/'));
-  expect(resolved).toEqual(expect.arrayContaining(['dist/types/src/index.d.ts', 'dist/types-cjs/src/index.d.cts']));
+  expect(resolved).toEqual(expect.arrayContaining(['dist/index.d.ts', 'dist/index.d.cts', 'dist/types/src/index.d.cts']));
 }, 60_000);

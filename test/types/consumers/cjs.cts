@@ -1,4 +1,4 @@
-// A CommonJS consumer of the built package (checked by test/dist.test.ts with module node16).
+// A CommonJS consumer of the built package (checked by test/dist.test.ts with module node16, and installed from the tarball by scripts/pack-check.mjs).
 import { createChatSessionClient, ChatSessionApiError } from 'superoffice-chatsession';
 import validation = require('superoffice-chatsession/validation');
 

@@ -1,4 +1,4 @@
-// An ES module consumer of the built package (checked by test/dist.test.ts with module node16).
+// An ES module consumer of the built package (checked by test/dist.test.ts with module node16, and by scripts/pack-check.mjs under node16, bundler and node10).
 import { createChatSessionClient, type ChatSessionEntityWithLinks } from 'superoffice-chatsession';
 import { validateChatSessionResponse } from 'superoffice-chatsession/validation';
 

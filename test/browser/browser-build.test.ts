@@ -1,0 +1,123 @@
+// dist/browser.min.js, the single-file browser build, in headless Debian Chromium: a page on one
+// loopback origin loads it with <script type="module"> and, with the Cookie scheme, creates a chat
+// session on an API server on another loopback origin (CORS with credentials, as a web panel does).
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { startLoopbackServer, type LoopbackServer, type ReceivedRequest } from '../support/loopback-server';
+import { ROOT } from '../support/reference';
+import { sampleResponse } from '../support/samples';
+
+const FILE = path.join(ROOT, 'dist/browser.min.js');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const XSRF = 'xsrf-7d1c9e';
+const SESSION = 'session-41f0aa';
+
+let browser: Browser;
+let context: BrowserContext;
+let api: LoopbackServer;
+let pages: http.Server;
+let pageOrigin: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(FILE)) throw new Error('dist/browser.min.js is missing: run `npm run build` first (npm run test:browser does).');
+  api = await startLoopbackServer();
+  api.handle((req, res) => {
+    const cors = { 'Access-Control-Allow-Origin': pageOrigin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' };
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '', 'Access-Control-Max-Age': '0' });
+      return void res.end();
+    }
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(sampleResponse));
+  });
+  const script = fs.readFileSync(FILE);
+  pages = http.createServer((req, res) => {
+    if (req.url === '/browser.min.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript' });
+      return void res.end(script);
+    }
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><title>web panel</title>');
+  });
+  await new Promise<void>((resolve) => pages.listen(0, '127.0.0.1', resolve));
+  pageOrigin = `http://127.0.0.1:${(pages.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  context = await browser.newContext();
+  // The signed-in SuperOffice session's cookie, set for the API's host.
+  await context.addCookies([{ name: 'SuperOfficeSession', value: SESSION, url: api.url, sameSite: 'Lax' }]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.close();
+  await new Promise((resolve) => pages?.close(resolve));
+});
+
+/** Opens the page, runs `body` as a module that imports the file, and returns what it resolved to. */
+async function inPage(body: string) {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(`${pageOrigin}/`);
+  const result = await page.evaluate(
+    async ({ body, src }) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      const done = new Promise((resolve) => ((window as unknown as { done: (v: unknown) => void }).done = resolve));
+      script.textContent = `import * as lib from '${src}';\n(async () => { ${body} })().then((v) => window.done({ ok: v }), (e) => window.done({ error: e.name + ': ' + e.message }));`;
+      document.head.append(script);
+      return done;
+    },
+    { body, src: `${pageOrigin}/browser.min.js` },
+  );
+  await page.close();
+  return { result: result as { ok?: unknown; error?: string }, errors };
+}
+
+const requestsFrom = (start: number): ReceivedRequest[] => api.requests.slice(start);
+
+test('Cookie scheme from another origin: the preflight passes, X-XSRF-TOKEN and the session cookie are sent, create() resolves', async () => {
+  const start = api.requests.length;
+  const { result, errors } = await inPage(`
+    const client = lib.createChatSessionClient({ baseUrl: '${api.url}/Cust1', auth: { scheme: 'Cookie', xsrfToken: () => '${XSRF}' } });
+    const s = await client.create({ CustomerName: 'Kris' }, { select: ['CustomerName', 'ChatSessionId'] });
+    return { id: s.ChatSessionId, name: s.CustomerName };
+  `);
+  expect(errors).toEqual([]);
+  expect(result).toEqual({ ok: { id: sampleResponse.ChatSessionId, name: sampleResponse.CustomerName } });
+  const [preflight, post, ...rest] = requestsFrom(start);
+  expect(rest).toEqual([]);
+  expect(preflight).toMatchObject({ method: 'OPTIONS', url: '/Cust1/api/v1/ChatSession?$select=CustomerName,ChatSessionId' });
+  expect(preflight!.headers.origin).toBe(pageOrigin);
+  expect(preflight!.headers['access-control-request-method']).toBe('POST');
+  expect(preflight!.headers['access-control-request-headers']!.split(',').sort()).toEqual(['content-type', 'x-xsrf-token']);
+  expect(post).toMatchObject({ method: 'POST', url: '/Cust1/api/v1/ChatSession?$select=CustomerName,ChatSessionId' });
+  expect(post!.headers['x-xsrf-token']).toBe(XSRF);
+  expect(post!.headers.cookie).toBe(`SuperOfficeSession=${SESSION}`);
+  expect(post!.headers.authorization).toBeUndefined();
+  expect(JSON.parse(post!.body)).toEqual({ CustomerName: 'Kris' });
+});
+
+test('validateResponses is refused with a ChatSessionUsageError before anything is sent (the file has no validator)', async () => {
+  const start = api.requests.length;
+  const { result, errors } = await inPage(`
+    const client = lib.createChatSessionClient({ baseUrl: '${api.url}/Cust1', auth: { scheme: 'Cookie', xsrfToken: '${XSRF}' }, validateResponses: true });
+    return client.create({ CustomerName: 'Kris' });
+  `);
+  expect(errors).toEqual([]);
+  expect(result.error).toMatch(/^ChatSessionUsageError: validateResponses is not available in the single-file browser build/);
+  expect(requestsFrom(start)).toEqual([]);
+});
+
+test('one file: no import of anything, no Node API, no validator', () => {
+  const code = fs.readFileSync(FILE, 'utf8');
+  expect(code).not.toMatch(/\bimport\s*\(|\bimport\s*["'{*]|\bfrom\s*["']|\brequire\(|\bBuffer\.|node:/);
+  expect(code).not.toContain('keyword:"maximum"'); // the generated validator's error records
+  expect(code).toMatch(/export\s*\{[^}]*createChatSessionClient/);
+});
