@@ -6,6 +6,7 @@ import type { CallOptions } from './call/call-options.js';
 import { callOperation, type ClientCore } from './call/pipeline.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
+import { checkHeaderValues } from './options/headers.js';
 import { normalizeOptions } from './options/normalize.js';
 import { CREATE, operationIdOf } from './operations.js';
 import type { CreateResult, SelectPath } from './select/types.js';
@@ -58,7 +59,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
 }
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-type Init = { fetch?: (input: Request) => Promise<Response> } | undefined;
+type Init = { fetch?: (input: Request) => Promise<Response>; headers?: unknown; params?: { header?: unknown } } | undefined;
 
 /**
  * `client.raw`: openapi-fetch's own client, each request sent through the transport (a per-call
@@ -66,8 +67,11 @@ type Init = { fetch?: (input: Request) => Promise<Response> } | undefined;
  * are kept in step with `middleware`, which tells the operations whether middleware may see their requests.
  */
 function rawClient({ settings, fetchClient }: ClientCore, middleware: Middleware[]): Client<paths> {
-  const call = (method: string, path: string, init: Init) =>
-    fetchClient.request(method as never, path as never, { ...init, fetch: transport(settings, operationIdOf(method, path), undefined, init?.fetch ?? settings.fetch) } as never);
+  const call = async (method: string, path: string, init: Init) => {
+    checkHeaderValues('headers', init?.headers);
+    checkHeaderValues('params.header', init?.params?.header);
+    return fetchClient.request(method as never, path as never, { ...init, fetch: transport(settings, operationIdOf(method, path), undefined, init?.fetch ?? settings.fetch) } as never);
+  };
   const raw: Record<string, unknown> = {
     ...fetchClient,
     request: (method: string, path: string, init: Init) => call(method, path, init),

@@ -58,3 +58,19 @@ export function extraHeaders(headers: unknown): Record<string, string> {
   }
   return checked;
 }
+
+/**
+ * For `client.raw`: the header names and values a caller passes (an object, entries or Headers; a
+ * value may be a number, a boolean or a list, as openapi-fetch allows), each checked, so a value
+ * fetch would refuse is a ChatSessionUsageError that names it, before anything is sent.
+ */
+export function checkHeaderValues(what: string, headers: unknown): void {
+  if (headers === undefined || headers === null || headers instanceof Headers) return; // Headers checked its own
+  const entries = Array.isArray(headers) ? (headers as [string, unknown][]) : Object.entries(headers as object);
+  for (const [name, value] of entries) {
+    assertHeaderName(what, name);
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== null && item !== undefined) assertHeaderValue(`${what}["${name}"]`, name, String(item));
+    }
+  }
+}

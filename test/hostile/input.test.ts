@@ -48,6 +48,12 @@ describe('header values that are not HTTP header bytes', () => {
 
   test('U+2028 in a per-call header', () => expectUsageError(() => clientFor(server).create(sampleRequest, { headers: { 'X-Trace': 'a\u2028b' } }), /headers\["X-Trace"\] .* above U\+00FF/));
 
+  test.each([
+    ['headers', { headers: { 'X-Trace': 'a\u2028b' } }],
+    ['params.header', { params: { header: { 'X-Trace': 'tøken✓' } } }],
+  ])('U+2028 or a non-Latin-1 character in client.raw %s', (_where, init) =>
+    expectUsageError(() => clientFor(server).raw.POST(PATH, { body: sampleRequest, ...(init as object) }), /X-Trace.* above U\+00FF/));
+
   test('a provider returning a non-Latin-1 value: nothing sent', async () => {
     const error = await rejectionOf(clientFor(server, { auth: { scheme: 'Bearer', token: () => 'tøken✓' } }).create(sampleRequest));
     expect((error as Error).message).toMatch(/returned a bad value: .*above U\+00FF/);
