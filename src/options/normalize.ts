@@ -10,8 +10,6 @@ import type { ChatSessionClientOptions } from './client-options.js';
 import { languageHeaders } from './headers.js';
 
 export interface Settings extends TransportSettings {
-  /** Without a trailing slash. */
-  readonly baseUrl: string;
   /** Sent with every request: Accept and the client-wide language headers. */
   readonly headers: Readonly<Record<string, string>>;
   readonly validateResponses: boolean;

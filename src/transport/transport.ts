@@ -18,6 +18,8 @@ import { startSlowCallClock, type SlowCallSettings } from './slow-call.js';
 export type Fetch = (input: Request) => Promise<Response>;
 
 export interface TransportSettings {
+  /** The checked base URL, without a trailing slash. */
+  readonly baseUrl: string;
   readonly credentials: Credentials;
   readonly refresher: Refresher;
   readonly timeoutMs: number;
@@ -44,7 +46,9 @@ export function transport(settings: TransportSettings, operation: keyof operatio
 }
 
 async function send(settings: TransportSettings, operation: keyof operations, call: CallContext, request: Request | LightRequest, custom: Fetch | undefined): Promise<Response> {
-  guardRequest(request.url, request.headers, settings.allowInsecureHttp);
+  // An operation's own request (a LightRequest: no middleware could touch it) under the checked base
+  // URL, with headers checked when the call began, needs no second look; every other request does.
+  if (!(request instanceof LightRequest && request.url.startsWith(`${settings.baseUrl}/`))) guardRequest(request.url, request.headers, settings.allowInsecureHttp);
   call.generation = settings.refresher.generation;
   const pending = settings.credentials.resolve(call);
   // Static credentials are applied synchronously; providers are awaited.
