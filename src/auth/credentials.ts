@@ -78,27 +78,38 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
     if (typeof secret === 'function') continue;
     assertSecret(option, header, secret, (message) => new ChatSessionUsageError(message));
   }
-  let lastResolved: readonly string[] = [];
+  let lastResolved: readonly string[] = secrets.flatMap(([, , secret]) => (typeof secret === 'string' ? [secret] : []));
+  /** Each provider's latest value, recorded as soon as it arrives (a sibling provider may fail after it). */
+  const latest: string[] = [];
   const hasAppToken = appToken !== undefined;
   const refreshable = secrets.some(([, , secret]) => typeof secret === 'function');
-  // Static credentials are computed once: no work per request.
-  const staticResult = refreshable ? undefined : build(secrets.map(([, , s]) => s as string));
+
+  /** The Authorization value's credential part (Basic's base64 of user:password), a secret of its own. */
+  const encodedAuth = (value: string) => format([value]).filter(([name]) => name === 'Authorization').map(([, header]) => header.slice(header.indexOf(' ') + 1));
 
   function build(values: string[]): ResolvedCredentials {
     const headers = format(values.slice(0, 1));
     if (hasAppToken) headers.push(['SO-AppToken', values[1]!]);
-    const encoded = headers.filter(([name]) => name === 'Authorization').map(([, value]) => value.slice(value.indexOf(' ') + 1));
-    lastResolved = [...values, ...encoded];
+    lastResolved = [...values, ...encodedAuth(values[0]!)];
     return { headers, secrets: lastResolved };
   }
 
+  // Static credentials are computed once: no work per request.
+  const staticResult = refreshable ? undefined : build(secrets.map(([, , s]) => s as string));
+
   return {
     refreshable,
-    known: () => lastResolved,
+    known: () => [...new Set([...lastResolved, ...latest, ...(latest[0] ? encodedAuth(latest[0]) : [])])],
     credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
     resolve(context) {
       if (staticResult) return staticResult;
-      return Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context))).then(build);
+      const call = ([option, header, secret]: (typeof secrets)[number], i: number) =>
+        callProvider(option, header, secret, context).then((value) => {
+          latest[i] = value;
+          context.secrets.push(value, ...(i === 0 ? encodedAuth(value) : [])); // so a sibling provider's failure in this call is redacted against it
+          return value;
+        });
+      return Promise.all(secrets.map(call)).then(build);
     },
   };
 }

@@ -103,6 +103,18 @@ describe.each(ATTACKED.filter((c) => c.provider).map((client) => [client.name, c
     expectNoEchoes(error, attacked.secrets);
   });
 
+  test("a provider whose error message, on the first call, holds what a sibling provider just returned", async () => {
+    const { auth } = attacked.options as { auth: Record<string, unknown> };
+    const appToken = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 20)); // the other provider has answered by now
+      throw new Error(`app token refused; the request carried ${attacked.secrets.flatMap(echoForms).join(' ')}`);
+    };
+    const error = await rejectionOf(clientFor(server, { auth: auth as never, appToken }).create(sampleRequest));
+    expect(error).toBeInstanceOf(ChatSessionCredentialsError);
+    expect(server.requests).toHaveLength(0);
+    expectNoEchoes(error, attacked.secrets.slice(0, -1)); // all but the app token, which was never returned
+  });
+
   test('an onUnauthorized hook whose error message holds the current secret', async () => {
     server.handle((_req, res) => answer(res, 401, {}, ''));
     const message = attacked.secrets.flatMap(echoForms).join(' ');
