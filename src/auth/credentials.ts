@@ -99,7 +99,7 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
 
   return {
     refreshable,
-    known: () => [...new Set([...lastResolved, ...latest, ...(latest[0] ? encodedAuth(latest[0]) : [])])],
+    known: () => (staticResult ? staticResult.secrets : [...new Set([...lastResolved, ...latest, ...(latest[0] ? encodedAuth(latest[0]) : [])])]),
     credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
     resolve(context) {
       if (staticResult) return staticResult;
