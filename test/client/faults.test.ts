@@ -78,10 +78,12 @@ test.each(cases)('%s', async (_name, handler, options, expected) => {
   const client = clientFor(baseUrl, { auth: { scheme: 'Bearer', token: TOKEN }, appToken: APP, timeoutMs: TIMEOUT_MS, ...options });
   const limit = (options.timeoutMs ?? TIMEOUT_MS) + 2000;
   const started = Date.now();
+  let timer: NodeJS.Timeout | undefined;
   const settled = await Promise.race([
     client.create(sampleRequest).then((value) => ({ value }), (error: unknown) => ({ error })),
-    new Promise<'hung'>((resolve) => setTimeout(() => resolve('hung'), limit)),
+    new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), limit))),
   ]);
+  clearTimeout(timer); // the test's own watchdog must not keep jest alive
   expect(settled).not.toBe('hung');
   expect(Date.now() - started).toBeLessThan(limit);
   if ('error' in expected) {
