@@ -22,10 +22,15 @@ export interface NormalizedCall {
   readonly select: unknown;
 }
 
+const NO_OPTIONS: NormalizedCall = { headers: undefined, signal: undefined, select: undefined };
+
 /** `method` is the client method's name (`create`), for messages. */
 export function normalizeCallOptions(options: unknown, method: string): NormalizedCall {
   if (options === null || typeof options !== 'object') throw new ChatSessionUsageError(`${method} options must be an object, got ${describeType(options)}.`);
   const given = options as CallOptions<readonly SelectPath[] | undefined>;
+  let empty = true;
+  for (const _ in given) empty = false;
+  if (empty) return NO_OPTIONS; // the common create(entity): nothing to check
   const headers = { ...languageHeaders(given, `${method} option `), ...extraHeaders(given.headers) };
   if (given.signal !== undefined && !(given.signal instanceof AbortSignal)) throw new ChatSessionUsageError('signal must be an AbortSignal.');
   let any = false;

@@ -45,12 +45,14 @@ export function createRedactor(secrets: readonly string[]): Redactor {
     }
   }
   if (seeds.size === 0 && whole.length === 0) return { text: (t) => t, fields: (f) => copyFields(f, (t) => t) };
-  const starts = new Set([...seeds].map((seed) => seed[0]));
+  // The first two characters of every seed, as one number: most positions of a long text are
+  // ruled out by this without making a string (about 0.1 s per MiB otherwise).
+  const pairs = new Set([...seeds].map((seed) => (seed.charCodeAt(0) << 16) | seed.charCodeAt(1)));
   const text = (input: string): string => {
     const hit = new Uint8Array(input.length);
     let any = false;
     for (let i = 0; i + MIN_SECRET_RUN <= input.length; i++) {
-      if (starts.has(input[i]!) && seeds.has(input.slice(i, i + MIN_SECRET_RUN))) {
+      if (pairs.has((input.charCodeAt(i) << 16) | input.charCodeAt(i + 1)) && seeds.has(input.slice(i, i + MIN_SECRET_RUN))) {
         hit.fill(1, i, i + MIN_SECRET_RUN);
         any = true;
       }
