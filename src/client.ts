@@ -6,12 +6,11 @@ import type { CallOptions } from './call/call-options.js';
 import { callOperation, type ClientCore } from './call/pipeline.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
-import { checkHeaderValues } from './options/headers.js';
 import { normalizeOptions } from './options/normalize.js';
-import { CREATE, operationIdOf } from './operations.js';
+import { CREATE } from './operations.js';
+import { rawClient } from './raw-client.js';
 import type { CreateResult, SelectPath } from './select/types.js';
 import { LightRequest } from './transport/light-request.js';
-import { transport } from './transport/transport.js';
 import type { ChatSessionEntity, paths } from './types.js';
 import { lazy } from './utils/lazy.js';
 
@@ -56,34 +55,4 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     create: (entity, callOptions) => callOperation(core, CREATE, { body: entity }, callOptions) as never,
     raw: rawClient(core, middleware),
   };
-}
-
-const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
-type Init = { fetch?: (input: Request) => Promise<Response>; headers?: unknown; params?: { header?: unknown } } | undefined;
-
-/**
- * `client.raw`: openapi-fetch's own client, each request sent through the transport (a per-call
- * `fetch` goes underneath it, so credentials and the time limit still apply). `use` and `eject`
- * are kept in step with `middleware`, which tells the operations whether middleware may see their requests.
- */
-function rawClient({ settings, fetchClient }: ClientCore, middleware: Middleware[]): Client<paths> {
-  const call = async (method: string, path: string, init: Init) => {
-    checkHeaderValues('headers', init?.headers);
-    checkHeaderValues('params.header', init?.params?.header);
-    return fetchClient.request(method as never, path as never, { ...init, fetch: transport(settings, operationIdOf(method, path), undefined, init?.fetch ?? settings.fetch) } as never);
-  };
-  const raw: Record<string, unknown> = {
-    ...fetchClient,
-    request: (method: string, path: string, init: Init) => call(method, path, init),
-    use(...added: Middleware[]) {
-      fetchClient.use(...added);
-      middleware.push(...added.filter(Boolean));
-    },
-    eject(...removed: Middleware[]) {
-      fetchClient.eject(...removed);
-      for (const m of removed) if (middleware.includes(m)) middleware.splice(middleware.indexOf(m), 1);
-    },
-  };
-  for (const method of METHODS) raw[method] = (path: string, init: Init) => call(method, path, init);
-  return raw as unknown as Client<paths>;
 }

@@ -6,7 +6,7 @@
 // before it is sent, nor can a request leave without them.
 import type { Credentials } from '../auth/credentials.js';
 import type { Refresher } from '../auth/refresh.js';
-import { createCallContext, type CallContext } from '../call/context.js';
+import type { CallContext } from '../call/context.js';
 import { redirectError, tooLargeError } from '../errors/from-response.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
 import type { operations } from '../types.js';
@@ -31,16 +31,15 @@ export interface TransportSettings {
 }
 
 /**
- * The fetch for one call. `context` is the operation's (so a 401 re-send and the errors share it);
- * without one (a `client.raw` call), each request gets its own, with the Request's signal as the caller's.
+ * The fetch for one call: `context` is the call's (an operation's, so a 401 re-send and the errors
+ * share it, or a client.raw call's). What fetch throws is mapped here, before any middleware's onError sees it.
  */
-export function transport(settings: TransportSettings, operation: keyof operations, context?: CallContext, custom = settings.fetch) {
+export function transport(settings: TransportSettings, operation: keyof operations, context: CallContext, custom = settings.fetch) {
   return async (request: Request | LightRequest): Promise<Response> => {
-    const call = context ?? createCallContext(settings.timeoutMs, request instanceof LightRequest ? undefined : request.signal, settings.credentials.known());
     try {
-      return await send(settings, operation, call, request, custom);
+      return await send(settings, operation, context, request, custom);
     } catch (error) {
-      throw toChatSessionError(error, call);
+      throw toChatSessionError(error, context);
     }
   };
 }

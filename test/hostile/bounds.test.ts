@@ -64,6 +64,23 @@ describe('maxResponseBytes, counted on decoded bytes', () => {
     expect((error as Error).message).toMatch(/maxResponseBytes \(262144 bytes/);
   });
 
+  test('client.raw: the same limit, the same typed error', async () => {
+    server.handle(gzipBomb(200));
+    const error = await rejectionOf(clientFor(server).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
+    expect(error).toBeInstanceOf(ChatSessionResponseError);
+  });
+
+  test('client.raw: the time limit covers reading the body', async () => {
+    server.handle((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{');
+    });
+    const started = Date.now();
+    const error = await rejectionOf(clientFor(server, { timeoutMs: 200 }).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
+    expect(error).toBeInstanceOf(ChatSessionTimeoutError);
+    expect(Date.now() - started).toBeLessThan(3000);
+  });
+
   test('a body within the limit is read whole, compressed or not', async () => {
     const body = zlib.gzipSync(JSON.stringify(sampleResponse));
     server.handle((_req, res) => {
