@@ -1,9 +1,10 @@
 // The fetch the openapi-fetch client is given: every request actually sent goes through here, after
-// all middleware has run. It adds the credentials, sends under the call's time limit and signal,
-// reports slow calls, and turns what fetch throws into this library's errors. Doing this in fetch,
-// not in middleware, keeps openapi-fetch's middleware contract intact for `client.raw` (middleware
-// may replace the Request, read it, or answer itself) and means no middleware ever sees a secret
-// before it is sent, nor can a request leave without them.
+// all middleware has run. It checks where the request goes (guard.ts), adds the credentials, sends
+// under the call's time limit and signal and never follows a redirect, caps the body
+// (limit-body.ts), reports slow calls, and turns what fetch throws into this library's errors.
+// Doing this in fetch, not in middleware, keeps openapi-fetch's middleware contract intact for
+// `client.raw` (middleware may replace the Request, read it, or answer itself), means no middleware
+// sees a secret before it is sent, and that no request leaves unchecked or without them.
 import type { Credentials } from '../auth/credentials.js';
 import type { Refresher } from '../auth/refresh.js';
 import type { CallContext } from '../call/context.js';
