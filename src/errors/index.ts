@@ -1,4 +1,4 @@
-export { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+export { ChatSessionError, type ChatSessionErrorInit, type RequestSummary } from './chat-session-error.js';
 export { ChatSessionApiError } from './api-error.js';
 export { ChatSessionNetworkError } from './network-error.js';
 export { ChatSessionTimeoutError } from './timeout-error.js';
