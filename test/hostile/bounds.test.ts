@@ -7,6 +7,9 @@ import { clientFor } from '../support/client';
 import { json, useLoopbackServer, type Handler } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
+// Every case is bounded: a hostile server must not be able to hang the suite.
+jest.setTimeout(15_000);
+
 const server = useLoopbackServer();
 
 /** 1 GiB of zeros as 64 concatenated gzip members of 16 MiB each: about 1 MB on the wire. */

@@ -19,6 +19,9 @@ import { useLoopbackServer, useRawServer, type Handler, type ReceivedRequest } f
 import { sampleRequest, sampleResponse } from '../support/samples';
 import { ATTACKED, secretsReceived } from './secrets';
 
+// Every case is bounded: a hostile server must not be able to hang the suite.
+jest.setTimeout(15_000);
+
 /** Every echo form of every secret the request carried, and truncated runs of each (a prefix and a middle slice). */
 function echoOf(request: ReceivedRequest): string[] {
   const secrets = secretsReceived(request.headers);

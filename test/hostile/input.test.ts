@@ -6,6 +6,9 @@ import { clientFor } from '../support/client';
 import { json, useLoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
+// Every case is bounded: a hostile server must not be able to hang the suite.
+jest.setTimeout(15_000);
+
 const server = useLoopbackServer(json(200, sampleResponse));
 const PATH = '/api/v1/ChatSession';
 /** A fetch that records what would have been sent (to hosts no test may reach). */

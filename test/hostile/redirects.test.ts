@@ -11,6 +11,9 @@ import { json, useLoopbackServer, type Handler } from '../support/loopback-serve
 import { ROOT } from '../support/reference';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
+// Every case is bounded: a hostile server must not be able to hang the suite.
+jest.setTimeout(15_000);
+
 const TOKEN = 'Rd7-SECRET-tok3n';
 const APP = 'Rd7-SECRET-app9';
 const PATH = '/api/v1/ChatSession';
