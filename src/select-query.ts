@@ -1,28 +1,3 @@
-// The run-time check of `select` paths. Its own module because the list of paths (every property of
-// the entity and its carriers) is the largest piece of data in the client: create() loads it only
-// when a call uses `select`, so callers who never do don't download it.
-import { SELECT_PATHS } from '../generated/select-paths.js';
-import { ChatSessionUsageError } from './errors/usage-error.js';
-
-const KNOWN = new Set<string>(SELECT_PATHS);
-
-/**
- * The `$select` query value for `paths`: names joined by commas, nested paths with `/`, as the
- * server expects (`?$select=CustomerName,User/AssociateId`). Throws ChatSessionUsageError for a
- * path the entity does not have, with a suggestion when only the letter case is wrong.
- */
-export function selectQuery(paths: unknown): string {
-  if (!Array.isArray(paths) || paths.length === 0) {
-    throw new ChatSessionUsageError('select must be a non-empty array of property paths, such as ["CustomerName", "User/AssociateId"].');
-  }
-  for (const path of paths) {
-    if (typeof path !== 'string' || !KNOWN.has(path)) {
-      const suggestion = typeof path === 'string' ? SELECT_PATHS.find((known) => known.toLowerCase() === path.toLowerCase()) : undefined;
-      throw new ChatSessionUsageError(
-        `select: ${JSON.stringify(path)} is not a property of ChatSessionEntityWithLinks` +
-          (suggestion ? `; did you mean "${suggestion}"?` : '; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".'),
-      );
-    }
-  }
-  return [...new Set(paths as string[])].join(',');
-}
+// Build entry (scripts/build.mjs emits it as dist/select-query.js and .cjs): the `$select` check,
+// which client.ts loads on the first call that uses `select`. The code lives in select/query.ts.
+export { buildSelectQuery } from './select/query.js';

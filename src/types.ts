@@ -8,7 +8,3 @@ export type { components, operations, paths };
 export type ChatSessionEntity = components['schemas']['ChatSessionEntity'];
 /** The 200 response body: the saved chat session with rights and links. */
 export type ChatSessionEntityWithLinks = components['schemas']['ChatSessionEntityWithLinks'];
-
-/** The operationId in the spec; reported to `onSlowCall`. */
-export const OPERATION_ID = 'PostChatSessionEntity' satisfies keyof operations;
-export const OPERATION_PATH = '/api/v1/ChatSession' satisfies keyof paths;

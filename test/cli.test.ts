@@ -1,16 +1,12 @@
 // The `chatsession` CLI end to end (the built dist/cli.js): exit codes, stdout JSON, stderr lines.
 import { execFile } from 'node:child_process';
 import { CLEAN_ENV, runCli } from './support/cli';
-import { json, useLoopbackServer, type LoopbackServer } from './support/loopback-server';
+import { json, unusedPort, useLoopbackServer } from './support/loopback-server';
 import { ROOT } from './support/reference';
 import { sampleRequest, sampleResponse } from './support/samples';
 
 const run = runCli;
-const currentServer = useLoopbackServer(json(200, sampleResponse));
-let server: LoopbackServer;
-beforeEach(() => {
-  server = currentServer();
-});
+const server = useLoopbackServer(json(200, sampleResponse));
 
 test('create --sample with no base URL runs against the embedded Prism mock and prints the entity', async () => {
   const result = await run(['create', '--sample']);
@@ -46,9 +42,10 @@ test('an API error: exit 1, one clear line on stderr, no secret', async () => {
 });
 
 test('a network error: exit 1', async () => {
-  const result = await run(['create', '--sample', '--timeout-ms', '2000'], { SO_BASE_URL: 'http://127.0.0.1:9', SO_BEARER_TOKEN: 't' });
+  const port = await unusedPort();
+  const result = await run(['create', '--sample', '--timeout-ms', '2000'], { SO_BASE_URL: `http://127.0.0.1:${port}`, SO_BEARER_TOKEN: 't' });
   expect(result.code).toBe(1);
-  expect(result.stderr).toMatch(/^chatsession: POST http:\/\/127\.0\.0\.1:9\/api\/v1\/ChatSession failed before a response arrived/);
+  expect(result.stderr).toMatch(new RegExp(`^chatsession: POST http://127\\.0\\.0\\.1:${port}/api/v1/ChatSession failed before a complete response arrived: fetch failed \\(ECONNREFUSED\\)`));
 });
 
 test.each([

@@ -1,12 +1,16 @@
 // `chatsession contract --upstream URL`: sends one request through Prism's validating proxy to a
 // real server and reports every place where the request or the response breaks the spec.
-import type { ChatSessionAuth, Secret } from '../auth.js';
+import type { ChatSessionAuth, Secret } from '../auth/credentials.js';
+import { parseArgs } from 'node:util';
 import { createChatSessionClient } from '../client.js';
-import { OPERATION_PATH, type ChatSessionEntity } from '../types.js';
+import { CREATE } from '../operations.js';
+import type { ChatSessionEntity } from '../types.js';
 import { SELECT_PATHS } from '../../generated/select-paths.js';
 import { validateChatSessionResponse } from '../validation.js';
+import { authFromEnv, UsageError } from './env.js';
 import { startPrism } from './prism.js';
-import { SPEC_PATH } from './spec.js';
+import { readEntity } from './read-entity.js';
+import { sampleRequest, SPEC_PATH } from './spec.js';
 
 export interface Violation {
   /** Where: e.g. `response.body.Rating`, `request.body.Status`, `response.headers.content-type`. */
@@ -33,11 +37,23 @@ interface PrismViolation {
 
 const TOP_LEVEL = SELECT_PATHS.filter((p) => !p.includes('/'));
 
+/** The command: `chatsession contract --upstream URL [--file entity.json]`. */
+export async function contract(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, strict: true, options: { upstream: { type: 'string' }, file: { type: 'string' } } });
+  if (!values.upstream) throw new UsageError('contract needs --upstream URL (the server to check)');
+  const entity = values.file === undefined ? sampleRequest() : readEntity(values.file, false);
+  const auth = authFromEnv(process.env);
+  if (!auth) throw new UsageError('no credentials: set one kind of credentials in the environment (see --help)');
+  const report = await runContract({ upstream: values.upstream, entity, auth, appToken: process.env.SO_APP_TOKEN });
+  process.stdout.write(`${report.text}\n`);
+  return report.conforms ? 0 : 1;
+}
+
 export async function runContract(options: { upstream: string; entity: ChatSessionEntity; auth: ChatSessionAuth; appToken?: Secret | undefined }): Promise<ContractReport> {
   const prism = await startPrism({ spec: SPEC_PATH, upstream: options.upstream });
   try {
     const client = createChatSessionClient({ baseUrl: prism.url, auth: options.auth, ...(options.appToken !== undefined ? { appToken: options.appToken } : {}) });
-    const { response, data, error } = await client.raw.POST(OPERATION_PATH, { body: options.entity, parseAs: 'text' });
+    const { response, data, error } = await client.raw.POST(CREATE.path, { body: options.entity, parseAs: 'text' });
     const violations: Violation[] = [];
     const header = response.headers.get('sl-violations');
     if (header) violations.push(...(JSON.parse(header) as PrismViolation[]).map(toViolation));
@@ -78,7 +94,7 @@ function safeJson(text: string): unknown {
 }
 
 function render(upstream: string, status: number, contentType: string | undefined, violations: readonly Violation[], missing: readonly string[], conforms: boolean): string {
-  const lines = [`Contract check of POST ${upstream.replace(/\/+$/, '')}${OPERATION_PATH} against the spec`, `  response: ${status}${contentType ? ` (${contentType})` : ''}`];
+  const lines = [`Contract check of POST ${upstream.replace(/\/+$/, '')}${CREATE.path} against the spec`, `  response: ${status}${contentType ? ` (${contentType})` : ''}`];
   if (status >= 400 && status !== 422) lines.push(`  ✗ the server answered ${status}: the response could not be checked against the 200 schema (check the credentials and the entity)`);
   for (const v of violations) lines.push(`  ${v.severity === 'Error' ? '✗' : '!'} ${v.location || '(message)'}: ${v.message}`);
   if (missing.length > 0) lines.push(`  note: the response omits ${missing.length} ${missing.length === 1 ? 'property' : 'properties'} of the spec (allowed: the vendor marks none required; older servers omit newer ones): ${missing.join(', ')}`);

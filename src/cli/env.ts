@@ -1,6 +1,6 @@
 // Credentials for the CLI come from the environment only, never from argv (argv is visible to
 // every user of the machine in `ps`).
-import type { ChatSessionAuth } from '../auth.js';
+import type { ChatSessionAuth } from '../auth/credentials.js';
 
 export class UsageError extends Error {}
 

@@ -1,4 +1,4 @@
-import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+import { ChatSessionError, type ChatSessionErrorInit, type RequestSummary } from './chat-session-error.js';
 
 /**
  * Thrown when the server answers with a status other than 2xx (for example 400 for an invalid
@@ -8,24 +8,24 @@ import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
  */
 export class ChatSessionApiError extends ChatSessionError {
   override name = 'ChatSessionApiError';
-  readonly status: number;
-  readonly statusText: string;
-  readonly method: string;
-  /** The request URL, without credentials. */
-  readonly url: string;
+  declare readonly request: RequestSummary;
+  declare readonly status: number;
+  declare readonly statusText: string;
   /** The server's request id (X-Request-Id, Request-Id or X-Correlation-Id), when it sends one. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** The response body: parsed JSON, else the text; undefined when empty. */
-  readonly body: unknown;
+  declare readonly body: unknown;
 
-  constructor(init: { status: number; statusText: string; body: unknown; requestId: string | undefined; request: RequestSummary }) {
-    const id = init.requestId ? ` (request id ${init.requestId})` : '';
-    super(`${init.request.method} ${init.request.url} failed: ${init.status} ${init.statusText}`.trimEnd() + id, { request: init.request });
-    this.status = init.status;
-    this.statusText = init.statusText;
-    this.method = init.request.method;
-    this.url = init.request.url;
-    this.requestId = init.requestId;
-    this.body = init.body;
+  constructor(message: string, init: ChatSessionErrorInit & { request: RequestSummary; status: number; statusText: string; requestId: string | undefined; body: unknown }) {
+    super(message, init);
+  }
+
+  get method(): string {
+    return this.request.method;
+  }
+
+  /** The request URL, without credentials. */
+  get url(): string {
+    return this.request.url;
   }
 }

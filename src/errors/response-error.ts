@@ -1,4 +1,10 @@
-import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+import { ChatSessionError, type ChatSessionErrorInit } from './chat-session-error.js';
+
+/** The fields of a 2xx that is not what the operation promises. */
+export interface ResponseErrorInit extends ChatSessionErrorInit {
+  readonly status: number;
+  readonly contentType: string | undefined;
+}
 
 /**
  * Thrown when the server answers 2xx but the body is not a chat session: empty, not JSON, or JSON
@@ -6,12 +12,10 @@ import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
  */
 export class ChatSessionResponseError extends ChatSessionError {
   override name = 'ChatSessionResponseError';
-  readonly status: number;
-  readonly contentType: string | undefined;
+  declare readonly status: number;
+  declare readonly contentType: string | undefined;
 
-  constructor(message: string, init: { status: number; contentType: string | undefined; request: RequestSummary | undefined; cause?: unknown }) {
-    super(message, { request: init.request, cause: init.cause });
-    this.status = init.status;
-    this.contentType = init.contentType;
+  constructor(message: string, init: ResponseErrorInit) {
+    super(message, init);
   }
 }

@@ -1,4 +1,4 @@
-import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
+import { ChatSessionError, type ChatSessionErrorInit } from './chat-session-error.js';
 
 /**
  * Thrown when a call takes longer than the client's `timeoutMs` (default 60 000 ms), including the
@@ -7,10 +7,9 @@ import { ChatSessionError, type RequestSummary } from './chat-session-error.js';
  */
 export class ChatSessionTimeoutError extends ChatSessionError {
   override name = 'ChatSessionTimeoutError';
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
-  constructor(timeoutMs: number, request: RequestSummary | undefined) {
-    super(`${request ? `${request.method} ${request.url}` : 'The request'} timed out after ${timeoutMs} ms`, { request });
-    this.timeoutMs = timeoutMs;
+  constructor(message: string, init: ChatSessionErrorInit & { timeoutMs: number }) {
+    super(message, init);
   }
 }

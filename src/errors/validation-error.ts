@@ -1,5 +1,4 @@
-import type { RequestSummary } from './chat-session-error.js';
-import { ChatSessionResponseError } from './response-error.js';
+import { ChatSessionResponseError, type ResponseErrorInit } from './response-error.js';
 
 /** One place where a response body does not match the spec. */
 export interface ValidationIssue {
@@ -9,16 +8,14 @@ export interface ValidationIssue {
 }
 
 /**
- * Thrown, only with `validateResponses: true`, when a 2xx body does not match
- * ChatSessionEntityWithLinks in the spec. `issues` lists every path that failed.
+ * Thrown, only with `validateResponses: true`, when a 2xx body does not match the operation's
+ * response schema in the spec (ChatSessionEntityWithLinks for create). `issues` lists every path that failed.
  */
 export class ChatSessionValidationError extends ChatSessionResponseError {
   override name = 'ChatSessionValidationError';
-  readonly issues: readonly ValidationIssue[];
+  declare readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[], init: { status: number; contentType: string | undefined; request: RequestSummary | undefined }) {
-    const list = issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
-    super(`The response does not match ChatSessionEntityWithLinks: ${list}`, init);
-    this.issues = issues;
+  constructor(message: string, init: ResponseErrorInit & { issues: readonly ValidationIssue[] }) {
+    super(message, init);
   }
 }

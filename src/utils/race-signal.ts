@@ -1,4 +1,5 @@
-import type { CallContext } from '../call-context.js';
+import type { CallContext } from '../call/context.js';
+import { timeoutError } from '../errors/to-chat-session-error.js';
 import { ChatSessionTimeoutError } from '../errors/timeout-error.js';
 
 /**
@@ -8,7 +9,7 @@ import { ChatSessionTimeoutError } from '../errors/timeout-error.js';
  */
 export function raceSignal<T>(promise: Promise<T>, context: CallContext): Promise<T> {
   const { signal } = context;
-  const reason = () => (context.callerSignal?.aborted ? context.callerSignal.reason : new ChatSessionTimeoutError(context.timeoutMs, undefined));
+  const reason = () => (context.callerSignal?.aborted ? context.callerSignal.reason : timeoutError(context));
   if (signal.aborted) return Promise.reject(reason());
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(reason());

@@ -1,13 +1,10 @@
 // Auth and SuperOffice headers on the wire, byte for byte, against a header-capturing loopback server.
-import { createChatSessionClient, type ChatSessionAuth } from '../../src/index';
-import { json, useLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import type { ChatSessionAuth } from '../../src/index';
+import { json, useLoopbackServer } from '../support/loopback-server';
+import { clientFor } from '../support/client';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
-const currentServer = useLoopbackServer(json(200, sampleResponse));
-let server: LoopbackServer;
-beforeEach(() => {
-  server = currentServer();
-});
+const server = useLoopbackServer(json(200, sampleResponse));
 
 /** The raw header lines named `name` (case-insensitive), as they crossed the wire. */
 const rawHeader = (name: string) => {
@@ -26,7 +23,7 @@ const cases: [string, ChatSessionAuth, string | undefined, string | undefined][]
 ];
 
 test.each(cases)('%s', async (_name, auth, authorization, xsrf) => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth });
+  const client = clientFor(server, { auth });
   await client.create(sampleRequest);
   expect(rawHeader('Authorization')).toEqual(authorization === undefined ? [] : [authorization]);
   expect(rawHeader('X-XSRF-TOKEN')).toEqual(xsrf === undefined ? [] : [xsrf]);
@@ -34,8 +31,7 @@ test.each(cases)('%s', async (_name, auth, authorization, xsrf) => {
 
 test('Cookie auth asks the browser to send its session cookie (credentials: include)', async () => {
   const seen: Request[] = [];
-  const client = createChatSessionClient({
-    baseUrl: 'https://online.superoffice.com/Cust12345',
+  const client = clientFor('https://online.superoffice.com/Cust12345', {
     auth: { scheme: 'Cookie', xsrfToken: 'x' },
     fetch: async (request) => {
       seen.push(request);
@@ -48,8 +44,7 @@ test('Cookie auth asks the browser to send its session cookie (credentials: incl
 });
 
 test('every SO-* header, Accept-Language, Accept and Content-Type', async () => {
-  const client = createChatSessionClient({
-    baseUrl: `${server.url}/Cust12345/`,
+  const client = clientFor(`${server.url}/Cust12345/`, {
     auth: { scheme: 'Bearer', token: 't' },
     appToken: 'app-token-1',
     language: 'no',
@@ -73,7 +68,7 @@ test('every SO-* header, Accept-Language, Accept and Content-Type', async () => 
 });
 
 test('per-call options override language, culture and time zone, and add headers', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 't' }, language: 'no', culture: 'nb', timeZone: 'CET' });
+  const client = clientFor(server, { language: 'no', culture: 'nb', timeZone: 'CET' });
   await client.create(sampleRequest, { language: 'en', culture: 'en', timeZone: 'UTC', acceptLanguage: 'en', headers: { 'X-Trace': 'abc', 'Content-Type': 'text/json' } });
   expect(server.requests[0]!.headers).toMatchObject({ 'so-language': 'en', 'so-culture': 'en', 'so-timezone': 'UTC', 'accept-language': 'en', 'x-trace': 'abc', 'content-type': 'text/json' });
   expect(rawHeader('SO-Language')).toEqual(['en']);
@@ -82,21 +77,21 @@ test('per-call options override language, culture and time zone, and add headers
 test('the body is sent unchanged as JSON and the caller\'s object is not mutated', async () => {
   const entity = structuredClone(sampleRequest);
   const frozen = Object.freeze(structuredClone(sampleRequest));
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 't' } });
+  const client = clientFor(server);
   await client.create(frozen, { select: ['CustomerName'] });
   expect(JSON.parse(server.requests[0]!.body)).toEqual(sampleRequest);
   expect(frozen).toEqual(entity);
 });
 
 test('the result is the parsed response body', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 't' } });
+  const client = clientFor(server);
   const session = await client.create(sampleRequest);
   expect(session).toEqual(sampleResponse);
   expect(session.FieldProperties?.fieldName?.FieldType).toBe('System.Int32');
 });
 
 test('client.raw goes through the same auth and header middleware', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'SoTicket', ticket: 'T1' }, appToken: 'A1', culture: 'sv' });
+  const client = clientFor(server, { auth: { scheme: 'SoTicket', ticket: 'T1' }, appToken: 'A1', culture: 'sv' });
   const { data, response } = await client.raw.POST('/api/v1/ChatSession', { body: sampleRequest });
   expect(response.status).toBe(200);
   expect(data?.ChatSessionId).toBe(341);

@@ -1,28 +1,25 @@
 // Credentials that change: providers called per request, and one safe re-send after a 401.
-import { ChatSessionApiError, ChatSessionCredentialsError, ChatSessionTimeoutError, createChatSessionClient } from '../../src/index';
-import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { ChatSessionApiError, ChatSessionCredentialsError, ChatSessionTimeoutError } from '../../src/index';
+import { json, useLoopbackServer } from '../support/loopback-server';
+import { clientFor } from '../support/client';
 import { sampleRequest, sampleResponse } from '../support/samples';
-import { expectNoSecrets, rejectionOf } from '../support/secrets';
+import { expectNoSecrets, rejectionOf } from '../support/assertions';
 
-let server: LoopbackServer;
 /** The one token the server accepts right now. */
 let currentToken = 'token-1';
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
-  server.requests.length = 0;
   currentToken = 'token-1';
-  server.handle((req, res) => {
-    if (req.headers.authorization === `Bearer ${currentToken}` || req.headers['x-xsrf-token'] === currentToken || req.headers.authorization === `SOTicket ${currentToken}`) json(200, sampleResponse)(req, res);
-    else json(401, { Error: 'Unauthorized', Echo: req.headers.authorization ?? req.headers['x-xsrf-token'] })(req, res);
-  });
+});
+/** Accepts the current token in any scheme; a 401 that echoes the credential otherwise. */
+const server = useLoopbackServer((req, res) => {
+  const sent = req.headers.authorization ?? req.headers['x-xsrf-token'];
+  if ([`Bearer ${currentToken}`, `SOTicket ${currentToken}`, currentToken].includes(sent ?? '')) json(200, sampleResponse)(req, res);
+  else json(401, { Error: 'Unauthorized', Echo: sent })(req, res);
 });
 
 test('a provider is called for every request; a rotating token is used as it rotates', async () => {
   let calls = 0;
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: () => { calls += 1; return currentToken; } } });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: () => { calls += 1; return currentToken; } } });
   await client.create(sampleRequest);
   currentToken = 'token-2';
   await client.create(sampleRequest);
@@ -31,7 +28,7 @@ test('a provider is called for every request; a rotating token is used as it rot
 });
 
 test('async providers for every secret, and appToken', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'SoTicket', ticket: async () => currentToken }, appToken: async () => 'app-1' });
+  const client = clientFor(server, { auth: { scheme: 'SoTicket', ticket: async () => currentToken }, appToken: async () => 'app-1' });
   await client.create(sampleRequest);
   expect(server.requests[0]!.headers).toMatchObject({ authorization: 'SOTicket token-1', 'so-apptoken': 'app-1' });
 });
@@ -39,8 +36,7 @@ test('async providers for every secret, and appToken', async () => {
 test('a 401, then one re-send with the refreshed token: exactly two requests on the wire', async () => {
   let cached = 'stale';
   let refreshes = 0;
-  const client = createChatSessionClient({
-    baseUrl: server.url,
+  const client = clientFor(server, {
     auth: { scheme: 'Bearer', token: () => cached },
     onUnauthorized: async () => {
       refreshes += 1;
@@ -55,7 +51,7 @@ test('a 401, then one re-send with the refreshed token: exactly two requests on 
 
 test('a second 401 rejects with ChatSessionApiError: no loop', async () => {
   let refreshes = 0;
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: () => 'always-wrong-SECRET' }, onUnauthorized: () => { refreshes += 1; } });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: () => 'always-wrong-SECRET' }, onUnauthorized: () => { refreshes += 1; } });
   const error = await rejectionOf(client.create(sampleRequest));
   expect(error).toBeInstanceOf(ChatSessionApiError);
   expect(error).toMatchObject({ status: 401 });
@@ -65,14 +61,14 @@ test('a second 401 rejects with ChatSessionApiError: no loop', async () => {
 });
 
 test('static credentials are never re-sent after a 401', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 'stale' }, onUnauthorized: () => undefined });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: 'stale' }, onUnauthorized: () => undefined });
   expect(await rejectionOf(client.create(sampleRequest))).toMatchObject({ status: 401 });
   expect(server.requests).toHaveLength(1);
 });
 
 test('no other status is re-sent', async () => {
   server.handle(json(500, {}));
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: () => 't' }, onUnauthorized: () => undefined });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: () => 't' }, onUnauthorized: () => undefined });
   expect(await rejectionOf(client.create(sampleRequest))).toMatchObject({ status: 500 });
   expect(server.requests).toHaveLength(1);
 });
@@ -80,8 +76,7 @@ test('no other status is re-sent', async () => {
 test('20 concurrent calls that hit 401 cause one refresh, and all succeed', async () => {
   let cached = 'stale';
   let refreshes = 0;
-  const client = createChatSessionClient({
-    baseUrl: server.url,
+  const client = clientFor(server, {
     auth: { scheme: 'Bearer', token: async () => cached },
     onUnauthorized: async () => {
       refreshes += 1;
@@ -103,21 +98,23 @@ test.each([
   ['returns a number', () => 42 as unknown as string, /returned a bad value: auth.token must be a string/],
   ['returns a value with CR/LF', () => 'tok\r\nX-Evil: 1', /returned a bad value: .*control character/],
 ])('a provider that %s rejects the call with a clear error, and nothing is sent', async (_name, provider, message) => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: provider } });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: provider } });
   const error = await rejectionOf(client.create(sampleRequest));
   expect(error).toBeInstanceOf(ChatSessionCredentialsError);
   expect((error as Error).message).toMatch(message);
   expect(server.requests).toHaveLength(0);
 });
 
-test("the provider's own error is the cause", async () => {
-  const cause = new Error('vault unreachable');
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Cookie', xsrfToken: () => { throw cause; } } });
-  expect(((await rejectionOf(client.create(sampleRequest))) as Error).cause).toBe(cause);
+test("the provider's own error is the cause, as a sanitised copy", async () => {
+  const thrown = Object.assign(new RangeError('vault unreachable'), { code: 'EVAULT', secretData: 'kept out' });
+  const client = clientFor(server, { auth: { scheme: 'Cookie', xsrfToken: () => { throw thrown; } } });
+  const cause = ((await rejectionOf(client.create(sampleRequest))) as Error).cause;
+  expect(cause).toMatchObject({ name: 'RangeError', message: 'vault unreachable', code: 'EVAULT' });
+  expect(cause).not.toHaveProperty('secretData');
 });
 
 test('an async provider that never resolves is bounded by timeoutMs', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: () => new Promise<string>(() => undefined) }, timeoutMs: 100 });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: () => new Promise<string>(() => undefined) }, timeoutMs: 100 });
   const started = Date.now();
   const error = await rejectionOf(client.create(sampleRequest));
   expect(error).toBeInstanceOf(ChatSessionTimeoutError);
@@ -126,7 +123,7 @@ test('an async provider that never resolves is bounded by timeoutMs', async () =
 });
 
 test('an onUnauthorized hook that fails rejects with ChatSessionCredentialsError, not sent again', async () => {
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: () => 'stale' }, onUnauthorized: () => { throw new Error('IdP down'); } });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: () => 'stale' }, onUnauthorized: () => { throw new Error('IdP down'); } });
   const error = await rejectionOf(client.create(sampleRequest));
   expect(error).toBeInstanceOf(ChatSessionCredentialsError);
   expect((error as Error).message).toMatch(/onUnauthorized failed: IdP down/);
@@ -136,10 +133,10 @@ test('an onUnauthorized hook that fails rejects with ChatSessionCredentialsError
 test('no provider value appears in any string form of any error', async () => {
   const secrets = ['prov-SECRET-1', 'prov-SECRET-app'];
   const errors: unknown[] = [];
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: async () => secrets[0]! }, appToken: async () => secrets[1]!, onUnauthorized: () => undefined });
+  const client = clientFor(server, { auth: { scheme: 'Bearer', token: async () => secrets[0]! }, appToken: async () => secrets[1]!, onUnauthorized: () => undefined });
   errors.push(await rejectionOf(client.create(sampleRequest))); // 401 twice, echoing the token
   server.handle(() => undefined);
-  const slow = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: async () => secrets[0]! }, appToken: async () => secrets[1]!, timeoutMs: 50 });
+  const slow = clientFor(server, { auth: { scheme: 'Bearer', token: async () => secrets[0]! }, appToken: async () => secrets[1]!, timeoutMs: 50 });
   errors.push(await rejectionOf(slow.create(sampleRequest)));
   for (const error of errors) expectNoSecrets(error, secrets);
   expect(errors.map((e) => (e as Error).name)).toEqual(['ChatSessionApiError', 'ChatSessionTimeoutError']);

@@ -1,14 +1,10 @@
 // Bad input is refused before anything is sent, with a message that says what to fix.
 import { ChatSessionUsageError, createChatSessionClient, type ChatSessionClientOptions } from '../../src/index';
-import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { json, useLoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
-import { expectNoSecrets, rejectionOf } from '../support/secrets';
+import { expectNoSecrets, rejectionOf } from '../support/assertions';
 
-let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer(json(200, sampleResponse));
-});
-afterAll(() => server.close());
+const server = useLoopbackServer(json(200, sampleResponse));
 afterEach(() => expect(server.requests).toHaveLength(0)); // nothing reached the server
 
 const base = (): ChatSessionClientOptions => ({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 'tok' } });

@@ -1,36 +1,32 @@
 // $select on the wire, and the narrowed result a caller gets.
-import { createChatSessionClient } from '../../src/index';
 import { SELECT_PATHS } from '../../generated/select-paths';
-import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { json, useLoopbackServer } from '../support/loopback-server';
+import { clientFor } from '../support/client';
 import { sampleRequest, sampleResponse } from '../support/samples';
 import { propertiesOf, schemaNamed } from '../support/spec';
 
-let server: LoopbackServer;
-beforeAll(async () => {
-  server = await startLoopbackServer();
-});
-afterAll(() => server.close());
+const server = useLoopbackServer();
 beforeEach(() => {
   server.requests.length = 0;
 });
 
 test('sent as ?$select=a,b/c with commas and slashes as they are', async () => {
   server.handle(json(200, sampleResponse));
-  const client = createChatSessionClient({ baseUrl: `${server.url}/Cust1`, auth: { scheme: 'Bearer', token: 't' } });
+  const client = clientFor(`${server.url}/Cust1`);
   await client.create(sampleRequest, { select: ['CustomerName', 'User/AssociateId', 'Contact/Name', 'CustomerName'] });
   expect(server.requests[0]!.url).toBe('/Cust1/api/v1/ChatSession?$select=CustomerName,User/AssociateId,Contact/Name');
 });
 
 test('without select there is no query string', async () => {
   server.handle(json(200, sampleResponse));
-  await createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 't' } }).create(sampleRequest);
+  await clientFor(server).create(sampleRequest);
   expect(server.requests[0]!.url).toBe('/api/v1/ChatSession');
 });
 
 test('the server nulls what was not selected, and the result says so', async () => {
   const nulled = Object.fromEntries(Object.keys(sampleResponse).map((k) => [k, null]));
   server.handle(json(200, { ...nulled, CustomerName: 'Kris', User: { AssociateId: 5, Name: null } }));
-  const client = createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: 't' }, validateResponses: true });
+  const client = clientFor(server, { validateResponses: true });
   const session = await client.create(sampleRequest, { select: ['CustomerName', 'User/AssociateId'] });
   // Types: CustomerName is string | undefined, CustomerEmail is null, User.AssociateId is number | undefined.
   const name: string | undefined = session.CustomerName;

@@ -2,27 +2,16 @@
 // one that honours the contract and one that breaks it.
 import path from 'node:path';
 import { runCli } from '../support/cli';
-import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
+import { json, useLoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 
 const contract = (args: string[], env: Record<string, string>) => runCli(['contract', ...args], env);
 
-let good: LoopbackServer;
-let bad: LoopbackServer;
-beforeAll(async () => {
-  good = await startLoopbackServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(sampleResponse));
-  });
-  bad = await startLoopbackServer((_req, res) => {
-    const { Rating: _missing, ...rest } = sampleResponse;
-    res.writeHead(200, { 'content-type': 'text/plain' }); // wrong content type
-    res.end(JSON.stringify({ ...rest, ChatSessionId: 'abc', WhenRequested: 'soon' })); // wrong types
-  });
-});
-afterAll(async () => {
-  await good.close();
-  await bad.close();
+const good = useLoopbackServer(json(200, sampleResponse));
+const bad = useLoopbackServer((_req, res) => {
+  const { Rating: _missing, ...rest } = sampleResponse;
+  res.writeHead(200, { 'content-type': 'text/plain' }); // wrong content type
+  res.end(JSON.stringify({ ...rest, ChatSessionId: 'abc', WhenRequested: 'soon' })); // wrong types
 });
 
 test('a server that honours the contract: "conforms", exit 0; the request went through with the credentials', async () => {

@@ -10,8 +10,8 @@ import { ROOT } from '../support/reference';
 
 test('faker is deferred until first use, then is the real thing', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'defer-faker-'));
-  const bundle = path.join(dir, 'prism.cjs');
-  buildSync({ entryPoints: [path.join(ROOT, 'src/cli/prism.ts')], bundle: true, packages: 'external', platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
+  const bundle = path.join(dir, 'defer-faker.cjs');
+  buildSync({ entryPoints: [path.join(ROOT, 'src/cli/defer-faker.ts')], bundle: true, packages: 'external', platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'silent' });
   const script = `
     const { createRequire } = require('node:module');
     const { deferFaker } = require(${JSON.stringify(bundle)});

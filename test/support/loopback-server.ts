@@ -1,6 +1,7 @@
 // A loopback HTTP server for tests: records every request exactly as it arrived (raw header
 // lines, body bytes) and answers with whatever the test's handler says.
 import http from 'node:http';
+import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 
 export interface ReceivedRequest {
@@ -32,11 +33,12 @@ export const json = (status: number, body: unknown, headers: Record<string, stri
   res.end(typeof body === 'string' ? body : JSON.stringify(body));
 };
 
-export async function startLoopbackServer(handler: Handler = json(200, {})): Promise<LoopbackServer> {
+/** `tls`: a key and certificate to serve https:// with instead of http://. */
+export async function startLoopbackServer(handler: Handler = json(200, {}), tls?: { key: string; cert: string }): Promise<LoopbackServer> {
   let current = handler;
   const requests: ReceivedRequest[] = [];
   let inFlight = 0;
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     inFlight += 1;
     res.on('close', () => (inFlight -= 1));
     const chunks: Buffer[] = [];
@@ -54,11 +56,12 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
         res.destroy(error);
       });
     });
-  });
+  };
+  const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     handle(next) {
       current = next;
@@ -77,19 +80,34 @@ export async function startLoopbackServer(handler: Handler = json(200, {})): Pro
 
 /**
  * One loopback server for a test file: started before all tests, closed after them, and before
- * each test its recorded requests cleared and its handler reset to `handler`.
+ * each test its recorded requests cleared and its handler reset to `handler`. The object it
+ * returns stands for that server inside tests.
  */
-export function useLoopbackServer(handler: Handler): () => LoopbackServer {
-  let server: LoopbackServer | undefined;
+export function useLoopbackServer(handler: Handler = json(200, {}), tls?: { key: string; cert: string }): LoopbackServer {
+  let current: LoopbackServer | undefined;
   beforeAll(async () => {
-    server = await startLoopbackServer(handler);
+    current = await startLoopbackServer(handler, tls);
   });
-  afterAll(() => server?.close());
+  afterAll(() => current?.close());
   beforeEach(() => {
-    server!.requests.length = 0;
-    server!.handle(handler);
+    started().requests.length = 0;
+    started().handle(handler);
   });
-  return () => server!;
+  const started = () => {
+    if (!current) throw new Error('the loopback server starts in beforeAll: use it inside a test or hook');
+    return current;
+  };
+  return {
+    get url() {
+      return started().url;
+    },
+    get requests() {
+      return started().requests;
+    },
+    handle: (next) => started().handle(next),
+    busyConnections: () => started().busyConnections(),
+    close: () => started().close(),
+  };
 }
 
 /** A loopback port nothing listens on (connections to it are refused). */
@@ -99,4 +117,31 @@ export async function unusedPort(): Promise<number> {
   const { port } = probe.address() as AddressInfo;
   await new Promise((resolve) => probe.close(resolve));
   return port;
+}
+
+/**
+ * A loopback TCP server that speaks no HTTP of its own: `reply` gets each connection's first bytes
+ * (the request head) and writes whatever it likes, for answers an HTTP server library would refuse to send.
+ */
+export function useRawServer(reply: (socket: net.Socket, received: string) => void): { readonly url: string } {
+  let server: net.Server | undefined;
+  const sockets = new Set<net.Socket>();
+  beforeAll(async () => {
+    server = net.createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+      socket.once('data', (chunk) => reply(socket, chunk.toString('latin1')));
+    });
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
+    await new Promise((resolve) => server?.close(resolve));
+  });
+  return {
+    get url() {
+      return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // `$select`: which properties the server should fill in. The paths are derived from the generated
 // types, and the result type narrows: selected properties keep their type, the others are null
 // (the page: "Other fields are then nulled out to reduce payload size").
-import type { ChatSessionEntityWithLinks } from './types.js';
+import type { ChatSessionEntityWithLinks } from '../types.js';
 
 type Entity = ChatSessionEntityWithLinks;
 type Key = keyof Entity & string;

@@ -1,13 +1,12 @@
 // SuperOffice authentication: the Authorization header (Basic, SOTicket, Bearer) or, for a browser
 // session, the X-XSRF-TOKEN header with the session cookie; plus the partner's SO-AppToken.
 // Every secret may be a provider function, called for each request (the caller caches).
-import type { CallContext } from './call-context.js';
-import { ChatSessionCredentialsError } from './errors/credentials-error.js';
-import { ChatSessionUsageError } from './errors/usage-error.js';
-import { utf8ToBase64 } from './utils/base64.js';
-import { assertHeaderValue, describeType } from './utils/header-value.js';
-import { messageOf } from './utils/message-of.js';
-import { endedTheCall, raceSignal } from './utils/race-signal.js';
+import type { CallContext } from '../call/context.js';
+import { ChatSessionUsageError } from '../errors/usage-error.js';
+import { utf8ToBase64 } from '../utils/base64.js';
+import { describeType } from '../utils/describe-type.js';
+import { assertHeaderValue } from '../utils/header-value.js';
+import { assertSecret, callProvider } from './provider.js';
 
 /** A secret: the value itself, or a function that returns the current value (called per request). */
 export type Secret = string | (() => string | Promise<string>);
@@ -33,6 +32,8 @@ export interface Credentials {
   /** True when some secret is a provider, so a 401 may be cured by asking it again. */
   readonly refreshable: boolean;
   readonly credentialsMode: RequestCredentials | undefined;
+  /** The secrets known now: the static ones and what the providers returned last (a failing provider's message may echo them). */
+  known(): readonly string[];
   /** Synchronous for static secrets (no work per request), a promise when a provider is called. */
   resolve(context: CallContext): ResolvedCredentials | Promise<ResolvedCredentials>;
 }
@@ -54,7 +55,7 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
       const { username } = auth;
       if (typeof username !== 'string' || username.length === 0) throw new ChatSessionUsageError('auth.username must be a non-empty string.');
       if (username.includes(':')) throw new ChatSessionUsageError('auth.username must not contain ":" (Basic authentication cannot carry it).');
-      assertHeaderValue('auth.username', 'Authorization', username);
+      assertHeaderValue('auth.username', 'Authorization', username, { encoded: true });
       secrets.push(['auth.password', 'Authorization', auth.password]);
       format = ([password]) => [['Authorization', `Basic ${utf8ToBase64(`${username}:${password}`)}`]];
       break;
@@ -77,48 +78,38 @@ export function createCredentials(auth: ChatSessionAuth, appToken: Secret | unde
     if (typeof secret === 'function') continue;
     assertSecret(option, header, secret, (message) => new ChatSessionUsageError(message));
   }
+  let lastResolved: readonly string[] = secrets.flatMap(([, , secret]) => (typeof secret === 'string' ? [secret] : []));
+  /** Each provider's latest value, recorded as soon as it arrives (a sibling provider may fail after it). */
+  const latest: string[] = [];
   const hasAppToken = appToken !== undefined;
   const refreshable = secrets.some(([, , secret]) => typeof secret === 'function');
-  // Static credentials are computed once: no work per request.
-  const staticResult = refreshable ? undefined : build(secrets.map(([, , s]) => s as string));
+
+  /** The Authorization value's credential part (Basic's base64 of user:password), a secret of its own. */
+  const encodedAuth = (value: string) => format([value]).filter(([name]) => name === 'Authorization').map(([, header]) => header.slice(header.indexOf(' ') + 1));
 
   function build(values: string[]): ResolvedCredentials {
     const headers = format(values.slice(0, 1));
     if (hasAppToken) headers.push(['SO-AppToken', values[1]!]);
-    const encoded = headers.filter(([name]) => name === 'Authorization').map(([, value]) => value.slice(value.indexOf(' ') + 1));
-    return { headers, secrets: [...values, ...encoded] };
+    lastResolved = [...values, ...encodedAuth(values[0]!)];
+    return { headers, secrets: lastResolved };
   }
+
+  // Static credentials are computed once: no work per request.
+  const staticResult = refreshable ? undefined : build(secrets.map(([, , s]) => s as string));
 
   return {
     refreshable,
+    known: () => (staticResult ? staticResult.secrets : [...new Set([...lastResolved, ...latest, ...(latest[0] ? encodedAuth(latest[0]) : [])])]),
     credentialsMode: auth.scheme === 'Cookie' ? 'include' : undefined,
     resolve(context) {
       if (staticResult) return staticResult;
-      return Promise.all(secrets.map(([option, header, secret]) => callProvider(option, header, secret, context))).then(build);
+      const call = ([option, header, secret]: (typeof secrets)[number], i: number) =>
+        callProvider(option, header, secret, context).then((value) => {
+          latest[i] = value;
+          context.secrets.push(value, ...(i === 0 ? encodedAuth(value) : [])); // so a sibling provider's failure in this call is redacted against it
+          return value;
+        });
+      return Promise.all(secrets.map(call)).then(build);
     },
   };
-}
-
-function assertSecret(option: string, header: string, value: unknown, error: (message: string) => Error): asserts value is string {
-  if (typeof value !== 'string') throw error(`${option} must be a string or a function returning one, got ${describeType(value)}.`);
-  if (value.length === 0) throw error(`${option} is empty; give the ${header === 'Authorization' ? 'credential' : `${header} value`} to send.`);
-  try {
-    assertHeaderValue(option, header, value);
-  } catch (e) {
-    throw error((e as Error).message);
-  }
-}
-
-/** Calls a provider, bounded by the call's timeout, and checks what it returns. */
-async function callProvider(option: string, header: string, secret: Secret, context: CallContext): Promise<string> {
-  if (typeof secret !== 'function') return secret;
-  let value: unknown;
-  try {
-    value = await raceSignal(Promise.resolve().then(secret), context);
-  } catch (cause) {
-    if (endedTheCall(cause, context)) throw cause;
-    throw new ChatSessionCredentialsError(`The credential provider for ${option} failed: ${messageOf(cause)}. Nothing was sent.`, { cause });
-  }
-  assertSecret(option, header, value, (message) => new ChatSessionCredentialsError(`The credential provider for ${option} returned a bad value: ${message} Nothing was sent.`));
-  return value;
 }

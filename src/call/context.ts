@@ -1,0 +1,38 @@
+// What one call carries from the pipeline into the transport and back into its errors: its time
+// limit, the caller's signal, the secrets to scrub, and the request that was sent last.
+import type { RequestSummary } from '../errors/chat-session-error.js';
+import { redactHeaders } from '../utils/redact.js';
+
+export interface CallContext {
+  /** Aborts when the call's time is up (timeoutMs). */
+  readonly timeout: AbortSignal;
+  readonly timeoutMs: number;
+  /** The caller's own signal, if any: its abort rejects with its reason. */
+  readonly callerSignal: AbortSignal | undefined;
+  /** The combined signal the request is sent with. */
+  readonly signal: AbortSignal;
+  /** Credential values resolved for this call, to scrub from anything an error exposes. */
+  readonly secrets: string[];
+  /** The credential generation the request was sent with (see auth/refresh.ts). */
+  generation: number;
+  /** The last request sent for this call (auth headers included), for error reports. */
+  request: Request | undefined;
+  /** Stops the timer once the call is over, so finished calls hold no timer until timeoutMs passes. */
+  release(): void;
+}
+
+/** `known`: the secrets known before the call (static ones, and what providers returned last), to scrub from its errors too. */
+export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[] = []): CallContext {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  // In Node, a pending timer must not keep the process alive on its own (client.raw calls are never released).
+  (timer as { unref?: () => void }).unref?.();
+  const timeout = controller.signal;
+  const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
+  return { timeout, timeoutMs, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
+}
+
+/** The request as errors show it: method, URL and redacted headers. */
+export function summarize(request: Request | undefined): RequestSummary | undefined {
+  return request && { method: request.method, url: request.url, headers: redactHeaders(request.headers) };
+}

@@ -1,0 +1,64 @@
+// Turns what openapi-fetch returned into the operation's typed data or a typed error.
+import { ChatSessionApiError } from '../errors/api-error.js';
+import { ChatSessionResponseError, type ResponseErrorInit } from '../errors/response-error.js';
+import { ChatSessionValidationError } from '../errors/validation-error.js';
+import type { Operation } from '../operations.js';
+import { describeType } from '../utils/describe-type.js';
+import { clip } from '../utils/clip.js';
+import { requestIdOf, statusLine } from '../errors/from-response.js';
+import { summarize, type CallContext } from './context.js';
+
+type ValidationModule = typeof import('../validation.js');
+
+/** What openapi-fetch resolves to with `parseAs: 'text'`. */
+export interface FetchResult {
+  readonly data?: unknown;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+export async function readResponse(
+  operation: Operation,
+  { data, error, response }: FetchResult,
+  context: CallContext,
+  validation: Promise<ValidationModule> | undefined,
+  select: readonly string[] | undefined,
+): Promise<unknown> {
+  const { secrets } = context;
+  if (!response.ok) {
+    // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
+    const body = error !== '' ? error : undefined;
+    const init = { request: summarize(context.request)!, status: response.status, statusText: response.statusText, requestId: requestIdOf(response), body, secrets };
+    throw new ChatSessionApiError(statusLine(context, response), init);
+  }
+  // Built only when an error needs them: redacting headers is work a successful call does not do.
+  const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined, secrets });
+  const parsed = parseObject(data, operation, response.status, fields);
+  if (validation && operation.validate) {
+    const issues = operation.validate(await validation, parsed, select);
+    const list = issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
+    if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
+  }
+  return parsed;
+}
+
+/** The 2xx body as an object, or ChatSessionResponseError when it is empty, not JSON, or not an object. */
+function parseObject(text: unknown, operation: Operation, status: number, fields: () => ResponseErrorInit): Record<string, unknown> {
+  if (typeof text !== 'string' || text.trim() === '') {
+    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.description}.`, fields());
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    // Not JSON.parse's own error as the cause: its message quotes the start of the body, which may
+    // echo a credential (even a prefix of one is too much).
+    const cause = new SyntaxError(`The body (${text.length} characters) is not valid JSON.`);
+    const init = fields();
+    throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${clip(init.contentType ?? 'none')}).`, { ...init, cause });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not an object (${describeType(data)}).`, fields());
+  }
+  return data as Record<string, unknown>;
+}

@@ -1,0 +1,37 @@
+// The run-time side of `$select`: checks the paths and builds the query once. Loaded on first use
+// (through the select-query.ts build entry), because the list of paths (every property of the
+// entity and its carriers) is the largest piece of data in the client: callers who never select
+// never download it.
+import { SELECT_PATHS } from '../../generated/select-paths.js';
+import { ChatSessionUsageError } from '../errors/usage-error.js';
+
+const KNOWN = new Set<string>(SELECT_PATHS);
+
+/**
+ * The query string for `paths`: `$select=CustomerName,User/AssociateId`, names joined by commas,
+ * nested paths with `/` (both are the syntax of the value, so they are not percent-encoded); or,
+ * for a path the entity does not have, what is wrong (with a suggestion when only the letter case
+ * is). It throws nothing: this module is loaded as a separate file, and an error class bundled
+ * into it would be a second copy that `instanceof` in the main bundle does not recognise.
+ */
+export function buildSelectQuery(paths: unknown): { query: string } | { problem: string } {
+  if (!Array.isArray(paths) || paths.length === 0) {
+    return { problem: 'select must be a non-empty array of property paths, such as ["CustomerName", "User/AssociateId"].' };
+  }
+  for (const path of paths) {
+    if (typeof path !== 'string' || !KNOWN.has(path)) {
+      const suggestion = typeof path === 'string' ? SELECT_PATHS.find((known) => known.toLowerCase() === path.toLowerCase()) : undefined;
+      const hint = suggestion ? `; did you mean "${suggestion}"?` : '; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".';
+      return { problem: `select: ${JSON.stringify(path)} is not a property of ChatSessionEntityWithLinks${hint}` };
+    }
+  }
+  const value = [...new Set(paths as string[])].map((path) => path.split('/').map(encodeURIComponent).join('/')).join(',');
+  return { query: `$select=${value}` };
+}
+
+/** The query string for `paths`, or ChatSessionUsageError (for callers that bundle this module with the rest, such as the CLI). */
+export function selectQuery(paths: unknown): string {
+  const built = buildSelectQuery(paths);
+  if ('problem' in built) throw new ChatSessionUsageError(built.problem);
+  return built.query;
+}
