@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds dist/: the library as ESM (index.js) and CommonJS (index.cjs), the validation entry point
-// (validation.js / validation.cjs, loaded only when validateResponses is on), the CLI (cli.js), and
+// (validation.js / validation.cjs, loaded only when validateResponses is on), the Node-only mock
+// subpath (mock.js / mock.cjs), the CLI (cli.js), and
 // the .d.ts files (dist/types).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -44,12 +45,29 @@ await Promise.all([
     plugins: [validationAsSibling('.js')],
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // The Node-only /mock subpath, ESM and CommonJS (import.meta.url, to find generated/openapi.json,
+  // defined from __filename in the CommonJS file).
+  ...['esm', 'cjs'].map((format) =>
+    esbuild.build({
+      ...common,
+      entryPoints: { mock: 'src/mock.ts' },
+      format,
+      platform: 'node',
+      outdir: 'dist',
+      outExtension: { '.js': format === 'esm' ? '.js' : '.cjs' },
+      packages: 'external',
+      ...(format === 'cjs' ? { define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" } } : {}),
+    }),
+  ),
 ]);
 fs.chmodSync(path.join(dist, 'cli.js'), 0o755);
 
 // Declarations: tsc emits dist/types/src/*.d.ts (and generated/*.d.ts for generated .ts files);
 // generated/schema.d.ts is a declaration file already, so it is copied beside them.
 execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.lib.json'], { cwd: root, stdio: 'inherit' });
+// The Node-only /mock subpath is declared with Node's types (tsconfig.lib.json has none).
+const nodeEntryFlags = ['--declaration', '--emitDeclarationOnly', '--types', 'node', '--rootDir', '.', '--declarationDir', 'dist/types', '--target', 'ES2022', '--module', 'ESNext', '--moduleResolution', 'Bundler', '--strict', '--skipLibCheck', '--resolveJsonModule'];
+execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), ...nodeEntryFlags, 'src/mock.ts'], { cwd: root, stdio: 'inherit' });
 fs.copyFileSync(path.join(root, 'generated/schema.d.ts'), path.join(dist, 'types/generated/schema.d.ts'));
 
 // The same declarations as .d.cts for `require` (TypeScript takes .d.ts in a "type": "module"
@@ -69,4 +87,4 @@ const copyAsCts = (from, to) => {
 fs.mkdirSync(path.join(dist, 'types-cjs'), { recursive: true });
 copyAsCts(path.join(dist, 'types'), path.join(dist, 'types-cjs'));
 // Quiet on stdout: `npm start` prints the created entity there, and nothing else.
-console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs cli.js types/ types-cjs/');
+console.error('built dist/: index.js index.cjs validation.js validation.cjs select-query.js select-query.cjs mock.js mock.cjs cli.js types/ types-cjs/');
