@@ -34,7 +34,7 @@ function reportFailure(error: unknown, io: Io): number {
   let message = error instanceof Error ? error.message : String(error);
   // fetch's own errors say little ("fetch failed"); the reason is their cause's message ("bad port").
   const cause = (error as { cause?: unknown } | null)?.cause;
-  if (!(error instanceof ChatSessionError) && cause instanceof Error && cause.message) message += ` (${cause.message})`;
+  if (error instanceof TypeError && cause instanceof Error && cause.message) message += ` (${cause.message})`;
   if (error instanceof ChatSessionUsageError) message = inFlagTerms(message, { baseUrl: '--base-url (or SO_BASE_URL)' });
   if (error instanceof ChatSessionApiError) {
     const said = excerpt(error.body, io.redact);

@@ -49,7 +49,11 @@ export function redactor(secrets: readonly string[]): (text: string) => string {
  */
 export function excerpt(body: unknown, redact: (text: string) => string, max = 200): string | undefined {
   if (body === undefined || body === null || body === '') return undefined;
-  const text = redact(typeof body === 'string' ? body : JSON.stringify(body)).replace(/\s+/g, ' ').trim();
+  // White space collapses after redaction (a secret may hold some); the redactor has escaped line
+  // breaks and tabs by then, so those escapes count as white space.
+  const text = redact(typeof body === 'string' ? body : JSON.stringify(body))
+    .replace(/(?:\s|\\u000[9a-d])+/g, ' ')
+    .trim();
   if (text === '') return undefined;
   return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
 }

@@ -1,32 +1,46 @@
 // `chatsession contract --upstream URL` (npm run contract) against two loopback fake upstreams:
-// one that honours the contract and one that breaks it.
-import path from 'node:path';
-import { runCli } from '../support/cli';
-import { json, useLoopbackServer } from '../support/loopback-server';
+// one that honours the contract and one that breaks it; usage errors. Dead and hostile servers:
+// contract-hostile.test.ts and contract-check.test.ts.
+import { runCli, type CliRun } from '../support/cli';
+import { json, startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 import { LIBRARY_OPTION_NAMES } from './hostile';
 
-const contract = (args: string[], env: Record<string, string>) => runCli(['contract', ...args], env);
-
-const good = useLoopbackServer(json(200, sampleResponse));
-const bad = useLoopbackServer((_req, res) => {
-  const { Rating: _missing, ...rest } = sampleResponse;
-  res.writeHead(200, { 'content-type': 'text/plain' }); // wrong content type
-  res.end(JSON.stringify({ ...rest, ChatSessionId: 'abc', WhenRequested: 'soon' })); // wrong types
+// The three checks run at once (each loads Prism: about a second), started before the tests.
+let good: LoopbackServer;
+let bad: LoopbackServer;
+let runs: Record<'conforming' | 'breaking' | 'badRequest', Promise<CliRun>>;
+beforeAll(async () => {
+  good = await startLoopbackServer(json(200, sampleResponse));
+  bad = await startLoopbackServer((_req, res) => {
+    const { Rating: _missing, ...rest } = sampleResponse;
+    res.writeHead(200, { 'content-type': 'text/plain' }); // wrong content type
+    res.end(JSON.stringify({ ...rest, ChatSessionId: 'abc', WhenRequested: 'soon' })); // wrong types
+  });
+  runs = {
+    conforming: runCli(['contract', '--upstream', `${good.url}/Cust1`], { SO_BEARER_TOKEN: 'contract-token' }),
+    breaking: runCli(['contract', '--upstream', bad.url], { SO_TICKET: 'ticket-7a8b9c0d' }),
+    badRequest: runCli(['contract', '--upstream', `${good.url}/Cust2`, '--file', '-'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }, JSON.stringify({ ...sampleRequest, Status: 'Open' })),
+  };
+});
+afterAll(async () => {
+  await Promise.allSettled(Object.values(runs));
+  await Promise.all([good.close(), bad.close()]);
 });
 
 test('a server that honours the contract: "conforms", exit 0; the request went through with the credentials', async () => {
-  const result = await contract(['--upstream', `${good.url}/Cust1`], { SO_BEARER_TOKEN: 'contract-token' });
+  const result = await runs.conforming;
   expect(result.stdout).toMatch(/^Contract check of POST http:\/\/127\.0\.0\.1:\d+\/Cust1\/api\/v1\/ChatSession against the spec\n {2}response: 200 \(application\/json; charset=utf-8\)\nResult: conforms\n$/);
-  expect(result.code).toBe(0);
-  const forwarded = good.requests.at(-1)!;
-  expect(forwarded.url).toBe('/Cust1/api/v1/ChatSession');
-  expect(forwarded.headers.authorization).toBe('Bearer contract-token');
-  expect(JSON.parse(forwarded.body)).toEqual(sampleRequest);
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  const forwarded = good.requests.filter((r) => r.url.startsWith('/Cust1/'));
+  expect(forwarded).toHaveLength(1);
+  expect(forwarded[0]!.url).toBe('/Cust1/api/v1/ChatSession');
+  expect(forwarded[0]!.headers.authorization).toBe('Bearer contract-token');
+  expect(JSON.parse(forwarded[0]!.body)).toEqual(sampleRequest);
 }, 30000);
 
 test('a server that breaks it: every violation named, exit 1', async () => {
-  const result = await contract(['--upstream', bad.url], { SO_TICKET: 'ticket-7a8b9c0d' });
+  const result = await runs.breaking;
   expect(result.code).toBe(1);
   expect(result.stdout).toContain('✗ response: The received media type "text/plain" does not match');
   expect(result.stdout).toMatch(/✗ response\.body\.ChatSessionId: must be integer/);
@@ -35,16 +49,11 @@ test('a server that breaks it: every violation named, exit 1', async () => {
   expect(result.stdout).toMatch(/Result: does not conform \(\d+ violations\)\n$/);
 }, 30000);
 
-test('a request that breaks the contract is reported (Prism 5.14\'s proxy engine still forwards it)', async () => {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'contract-')), 'entity.json');
-  fs.writeFileSync(file, JSON.stringify({ ...sampleRequest, Status: 'Open' }));
-  const before = good.requests.length;
-  const result = await contract(['--upstream', good.url, '--file', file], { SO_BEARER_TOKEN: 'token-1a2b3c4d' });
+test('a request that breaks the contract (--file -) is reported; Prism 5.14\'s proxy engine still forwards it', async () => {
+  const result = await runs.badRequest;
   expect(result.code).toBe(1);
   expect(result.stdout).toMatch(/✗ request\.body\.Status: .*allowed values/);
-  expect(good.requests.length).toBe(before + 1);
+  expect(good.requests.filter((r) => r.url.startsWith('/Cust2/'))).toHaveLength(1);
 }, 30000);
 
 test.each([
