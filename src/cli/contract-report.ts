@@ -57,6 +57,7 @@ export function contractReport(baseUrl: string, exchange: Exchange, redact: (tex
 const countErrors = (violations: readonly Violation[]) => violations.filter((v) => v.severity === 'Error').length;
 
 function whyNoResponse(failure: unknown, timeoutMs: number): string {
+  if (failure instanceof DeadlineError && failure.during) return `the time limit of ${timeoutMs} ms (--timeout-ms) passed while ${failure.during}; nothing was sent`;
   if (failure instanceof DeadlineError || failure instanceof ChatSessionTimeoutError) return `no complete response from the server within ${timeoutMs} ms (--timeout-ms)`;
   if (failure instanceof BodyTooLargeError) return `${failure.message}; not checked`;
   if (failure instanceof ChatSessionNetworkError) {

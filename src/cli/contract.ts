@@ -55,7 +55,8 @@ export async function contract(args: string[], io: Io): Promise<number> {
       exchange = await checkExchange(prism, operations, options, entity, deadline.signal);
     } catch (failure) {
       if (!(failure instanceof DeadlineError)) throw failure;
-      exchange = { response: undefined, json: undefined, violations: [], failure };
+      // Before the request: nothing was sent.
+      exchange = { response: undefined, json: undefined, violations: [], failure: new DeadlineError(timeoutMs, 'loading Prism') };
     }
     const report = contractReport(baseUrl, exchange, io.redact, timeoutMs);
     io.out(report.lines);

@@ -4,8 +4,12 @@
 /** The reason a deadline's signal aborts with. */
 export class DeadlineError extends Error {
   override name = 'DeadlineError';
-  constructor(readonly timeoutMs: number) {
-    super(`the time limit of ${timeoutMs} ms passed`);
+  constructor(
+    readonly timeoutMs: number,
+    /** What was going on, when it was not the request (e.g. "loading Prism"). */
+    readonly during?: string,
+  ) {
+    super(`the time limit of ${timeoutMs} ms passed${during ? ` while ${during}` : ''}`);
   }
 }
 

@@ -9,7 +9,7 @@ import { LIBRARY_OPTION_NAMES } from './hostile';
 // The three checks run at once (each loads Prism: about a second), started before the tests.
 let good: LoopbackServer;
 let bad: LoopbackServer;
-let runs: Record<'conforming' | 'breaking' | 'badRequest', Promise<CliRun>>;
+let runs: Record<'conforming' | 'breaking' | 'badRequest' | 'noTime', Promise<CliRun>>;
 beforeAll(async () => {
   good = await startLoopbackServer(json(200, sampleResponse));
   bad = await startLoopbackServer((_req, res) => {
@@ -21,6 +21,7 @@ beforeAll(async () => {
     conforming: runCli(['contract', '--upstream', `${good.url}/Cust1`], { SO_BEARER_TOKEN: 'contract-token' }),
     breaking: runCli(['contract', '--upstream', bad.url], { SO_TICKET: 'ticket-7a8b9c0d' }),
     badRequest: runCli(['contract', '--upstream', `${good.url}/Cust2`, '--file', '-'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }, JSON.stringify({ ...sampleRequest, Status: 'Open' })),
+    noTime: runCli(['contract', '--upstream', `${good.url}/Cust3`, '--timeout-ms', '1'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }),
   };
 });
 afterAll(async () => {
@@ -54,6 +55,14 @@ test('a request that breaks the contract (--file -) is reported; Prism 5.14\'s p
   expect(result.code).toBe(1);
   expect(result.stdout).toMatch(/✗ request\.body\.Status: .*allowed values/);
   expect(good.requests.filter((r) => r.url.startsWith('/Cust2/'))).toHaveLength(1);
+}, 30000);
+
+test('--timeout-ms bounds the whole check, loading Prism included: nothing sent, said so, exit 1', async () => {
+  const result = await runs.noTime;
+  expect(result.stdout).toMatch(/^Contract check of POST http:\/\/127\.0\.0\.1:\d+\/Cust3\/api\/v1\/ChatSession against the spec\n {2}✗ the time limit of 1 ms \(--timeout-ms\) passed while loading Prism; nothing was sent\nResult: not checked \(no response from the server\)\n$/);
+  expect(result.code).toBe(1);
+  expect(result.ms).toBeLessThan(1 + 4000);
+  expect(good.requests.filter((r) => r.url.startsWith('/Cust3/'))).toHaveLength(0);
 }, 30000);
 
 test.each([

@@ -75,6 +75,14 @@ test('a network error: exit 1', async () => {
   expect(result.stderr).toMatch(new RegExp(`^chatsession: POST http://127\\.0\\.0\\.1:${port}/api/v1/ChatSession failed before a complete response arrived: fetch failed \\(ECONNREFUSED\\)`));
 });
 
+test('a server that never answers: --timeout-ms ends the call and the process, exit 1', async () => {
+  server.handle(() => {});
+  const result = await run(['create', '--sample', '--timeout-ms', '1000'], { SO_BASE_URL: server.url, SO_BEARER_TOKEN: 'token-1a2b3c4d' });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^chatsession: POST http:\/\/127\.0\.0\.1:\d+\/api\/v1\/ChatSession timed out after 1000 ms\n$/);
+  expect(result.ms).toBeLessThan(1000 + 4000);
+});
+
 const TOKEN = { SO_BEARER_TOKEN: 'token-1a2b3c4d' };
 test.each([
   ['no command', [], {}, /Usage: chatsession/],
