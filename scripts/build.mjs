@@ -28,6 +28,7 @@ export const ENTRIES = [
   { name: 'index', source: 'src/index.ts' },
   { name: 'validation', source: 'src/validation.ts', single: true },
   { name: 'cli', source: 'src/cli.ts', node: true, bin: true },
+  { name: 'mock', source: 'src/mock.ts', node: true },
 ];
 /** The single-file browser build: this entry, bundled whole. */
 export const BROWSER = { entry: 'index', file: 'browser.min.js' };

@@ -1,33 +1,57 @@
 // The `chatsession` command: create a chat session, serve the contract mock, or check a real
-// server against the contract. Node only.
+// server against the contract. Node only. Everything it prints goes through the redactor
+// (cli/redact.ts), and it always exits: see finish().
 import { contract } from './cli/contract.js';
 import { create } from './cli/create.js';
 import { UsageError } from './cli/env.js';
 import { HELP } from './cli/help.js';
+import { createIo, type Io } from './cli/io.js';
 import { mock } from './cli/mock.js';
+import { excerpt, redactor, secretsOf } from './cli/redact.js';
+import { inFlagTerms } from './cli/usage.js';
+import { ChatSessionApiError } from './errors/api-error.js';
 import { ChatSessionError } from './errors/chat-session-error.js';
 import { ChatSessionUsageError } from './errors/usage-error.js';
 
-async function main(argv: string[]): Promise<number> {
+/** How long the process may take to exit by itself once the command is over (then it is made to). */
+const EXIT_GRACE_MS = 2000;
+
+async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    process.stdout.write(`${HELP}\n`);
+    io.out(HELP);
     return command === undefined ? 2 : 0;
   }
-  if (command === 'create') return create(rest);
-  if (command === 'mock') return mock(rest);
-  if (command === 'contract') return contract(rest);
+  if (command === 'create') return create(rest, io);
+  if (command === 'mock') return mock(rest, io);
+  if (command === 'contract') return contract(rest, io);
   throw new UsageError(`unknown command "${command}"; run chatsession --help`);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const usage = error instanceof UsageError || error instanceof ChatSessionUsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`chatsession: ${usage ? 'usage error: ' : error instanceof ChatSessionError ? '' : 'error: '}${message.replace(/\s+/g, ' ')}\n`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);
+/** One line on standard error for what the command threw; the exit code: 2 for usage errors, else 1. */
+function reportFailure(error: unknown, io: Io): number {
+  const usage = error instanceof UsageError || error instanceof ChatSessionUsageError || (error as { code?: string })?.code?.startsWith('ERR_PARSE_ARGS');
+  let message = error instanceof Error ? error.message : String(error);
+  // fetch's own errors say little ("fetch failed"); the reason is their cause's message ("bad port").
+  const cause = (error as { cause?: unknown } | null)?.cause;
+  if (error instanceof TypeError && cause instanceof Error && cause.message) message += ` (${cause.message})`;
+  if (error instanceof ChatSessionUsageError) message = inFlagTerms(message, { baseUrl: '--base-url (or SO_BASE_URL)' });
+  if (error instanceof ChatSessionApiError) {
+    const said = excerpt(error.body, io.redact);
+    message += said ? ` — the server says: ${said}` : ' (no message from the server)';
+  }
+  io.err([`chatsession: ${usage ? 'usage error: ' : error instanceof ChatSessionError ? '' : 'error: '}${message.replace(/\s+/g, ' ')}`]);
+  return usage ? 2 : 1;
+}
+
+/**
+ * Sets the exit code and makes sure the process ends: it exits by itself when nothing is left to
+ * do; should anything still hold it (a connection a server keeps open), it is ended after a grace period.
+ */
+function finish(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(), EXIT_GRACE_MS).unref();
+}
+
+const io = createIo(redactor(secretsOf(process.env)));
+main(process.argv.slice(2), io).then(finish, (error: unknown) => finish(reportFailure(error, io)));

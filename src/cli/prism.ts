@@ -1,8 +1,27 @@
-// Starts Prism in this process (no child process, no fixed port): the contract mock of the spec,
-// or, with `upstream`, a validating proxy in front of a real server. Node only (CLI and tests).
-// Prism is an optional peer dependency: the library itself never loads it.
+// Prism, in this process (no child process, no fixed port): the contract mock of the spec as an
+// HTTP server (startPrism), and Prism's validating proxy engine for the contract check
+// (contract-check.ts). Node only (CLI, the /mock subpath, tests). Prism is an optional peer
+// dependency: the library itself never loads it.
 import { Writable } from 'node:stream';
 import { deferFaker } from './defer-faker.js';
+
+export const PRISM_INSTALL = 'npm install --save-dev @stoplight/prism-cli@5.14.2';
+
+/** Thrown when Prism's packages cannot be loaded: @stoplight/prism-cli is not installed. */
+export class PrismMissingError extends Error {
+  override name = 'PrismMissingError';
+}
+
+/** Thrown when the mock cannot listen: the port is taken, or the host is not an address of this machine. */
+export class ListenError extends Error {
+  override name = 'ListenError';
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+  }
+}
 
 export interface PrismOptions {
   /** The bundled spec: a file path or the parsed document. */
@@ -12,61 +31,76 @@ export interface PrismOptions {
   readonly port?: number;
   /** Generate responses from the schemas instead of returning the sample response. */
   readonly dynamic?: boolean;
-  /** Proxy to this server and validate both directions, instead of mocking. */
-  readonly upstream?: string;
   /** Receives Prism's log lines (JSON strings); default: discarded. */
   readonly log?: (line: string) => void;
 }
 
 export interface RunningPrism {
-  /** e.g. `http://127.0.0.1:41234` */
+  /** e.g. `http://127.0.0.1:41234`, `http://[::1]:41234` */
   readonly url: string;
   close(): Promise<void>;
 }
 
-/** Prism's packages, installed with @stoplight/prism-cli (an optional peer dependency of this package). */
-async function loadPrism() {
+/**
+ * Prism's engine (core and HTTP), installed with @stoplight/prism-cli (an optional peer dependency
+ * of this package). Unless `dynamic` (data generated from schemas), faker is deferred (see
+ * defer-faker.ts; `base` is a file to resolve Prism from).
+ */
+export async function loadPrism(base: string, dynamic = false) {
+  if (!dynamic) deferFaker(base);
+  const [core, http] = await importPrism(() => Promise.all([import('@stoplight/prism-core'), import('@stoplight/prism-http')]));
+  return { core, http };
+}
+
+async function importPrism<T>(load: () => Promise<T>): Promise<T> {
   try {
-    const [core, http, server] = await Promise.all([
-      import('@stoplight/prism-core'),
-      import('@stoplight/prism-http'),
-      import('@stoplight/prism-http-server'),
-    ]);
-    return { core, http, server };
+    return await load();
   } catch (cause) {
-    throw new Error('The mock needs Prism: install it with `npm install --save-dev @stoplight/prism-cli@5.14.2`.', { cause });
+    throw new PrismMissingError(`Prism (@stoplight/prism-cli) is not installed; install it with \`${PRISM_INSTALL}\`.`, { cause });
   }
 }
 
-export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
-  if (!options.dynamic) deferFaker(typeof options.spec === 'string' ? options.spec : `${process.cwd()}/package.json`);
-  const { core, http, server: httpServer } = await loadPrism();
-  const log = options.log;
+export type Prism = Awaited<ReturnType<typeof loadPrism>>;
+
+/** Prism's logger, writing to `log` (or nowhere). */
+export function prismLogger(prism: Prism, log: ((line: string) => void) | undefined) {
   const sink = new Writable({
     write(chunk, _encoding, done) {
       log?.(String(chunk));
       done();
     },
   });
-  const logger = core.createLogger('PRISM', { level: log ? 'info' : 'silent' }, sink);
-  const operations = await http.getHttpOperationsFromSpec(options.spec);
-  const shared = {
-    validateRequest: true,
-    validateResponse: true,
-    checkSecurity: true,
-    errors: false,
-    mock: { dynamic: options.dynamic === true },
-  };
-  const config = options.upstream
-    ? { ...shared, isProxy: true as const, upstream: new URL(options.upstream), upstreamProxy: undefined }
-    : { ...shared, isProxy: false as const, upstreamProxy: undefined };
-  const server = httpServer.createServer(operations, { cors: false, config, components: { logger } });
-  const host = options.host ?? '127.0.0.1';
-  // listen() resolves with the address it got, e.g. http://127.0.0.1:41234 (port 0 picks a free one).
-  const address = await server.listen(options.port ?? 0, host);
-  const port = new URL(address).port;
+  return prism.core.createLogger('PRISM', { level: log ? 'info' : 'silent' }, sink);
+}
+
+/** Validate requests, responses and credentials; never turn a violation into an error response. */
+export const VALIDATING = { validateRequest: true, validateResponse: true, checkSecurity: true, errors: false } as const;
+
+/** The mock server. */
+export async function startPrism(options: PrismOptions): Promise<RunningPrism> {
+  const prism = await loadPrism(typeof options.spec === 'string' ? options.spec : `${process.cwd()}/package.json`, options.dynamic === true);
+  const httpServer = await importPrism(() => import('@stoplight/prism-http-server'));
+  const operations = await prism.http.getHttpOperationsFromSpec(options.spec);
+  const config = { ...VALIDATING, mock: { dynamic: options.dynamic === true }, isProxy: false as const, upstreamProxy: undefined };
+  const server = httpServer.createServer(operations, { cors: false, config, components: { logger: prismLogger(prism, options.log) } });
+  const host = (options.host ?? '127.0.0.1').replace(/^\[(.*)\]$/, '$1'); // [::1] as in a URL, or ::1
+  const port = options.port ?? 0;
+  let address: string;
+  try {
+    // listen() resolves with `http://<address>:<port>` (port 0 picks a free one) and rejects with
+    // the message of Node's error (a string).
+    address = await server.listen(port, host);
+  } catch (failure) {
+    const message = String(failure);
+    const code = /\b(E[A-Z]+)\b/.exec(message)?.[1];
+    if (code === 'EADDRINUSE') throw new ListenError(`port ${port} is in use`, code);
+    throw new ListenError(`cannot listen on ${host} port ${port}: ${code ?? message}`, code);
+  }
+  // Not new URL(address): for an IPv6 host, Prism's address has no brackets (http://::1:4010).
+  const actualPort = /:(\d+)$/.exec(address)![1];
+  let closing: Promise<void> | undefined;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
-    close: () => server.close(),
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+    close: () => (closing ??= server.close()),
   };
 }

@@ -7,19 +7,33 @@ export interface CliRun {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** From spawn to exit. */
+  ms: number;
+  /** True when the run was still going after `killAfterMs` and was killed. */
+  killed: boolean;
 }
 
 /** The environment without SO_* variables, so a developer's own credentials never leak into a test. */
 export const CLEAN_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SO_')));
 
-export function runCli(args: string[], env: Record<string, string> = {}, stdin = ''): Promise<CliRun> {
+/** Runs `chatsession ...args`; a run still going after `killAfterMs` is killed (so no test waits forever on it). */
+export function runCli(args: string[], env: Record<string, string> = {}, stdin = '', { killAfterMs = 30_000, script = path.join(ROOT, 'dist/cli.js') } = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { env: { ...CLEAN_ENV, ...env }, cwd: ROOT });
+    const started = performance.now();
+    const child = spawn(process.execPath, [script, ...args], { env: { ...CLEAN_ENV, ...env }, cwd: ROOT });
     let stdout = '';
     let stderr = '';
+    let killed = false;
+    const timer = setTimeout(() => {
+      killed = true;
+      child.kill('SIGKILL');
+    }, killAfterMs);
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr, ms: performance.now() - started, killed });
+    });
     child.stdin.end(stdin);
   });
 }
