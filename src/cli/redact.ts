@@ -1,7 +1,7 @@
 // Everything the CLI prints passes through here: upstream text is hostile (it may echo a
 // credential, in any encoding, or carry terminal escape sequences), and so may our own messages.
 import { utf8ToBase64 } from '../utils/base64.js';
-import { scrubSecrets } from '../utils/redact.js';
+import { createRedactor } from '../utils/redact.js';
 
 /** The secrets the environment holds (see env.ts), and the Basic credentials built from them. */
 export function secretsOf(env: NodeJS.ProcessEnv): string[] {
@@ -10,37 +10,18 @@ export function secretsOf(env: NodeJS.ProcessEnv): string[] {
   return values;
 }
 
-/**
- * The forms a secret may take in text a server sends back: as it is, URL-encoded (both ways of
- * encoding a space), base64 and base64url, and JSON-escaped. Each is handed to the library's
- * scrubSecrets, the one place that replaces secrets.
- */
-function formsOf(secret: string): string[] {
-  const base64 = utf8ToBase64(secret);
-  const forms = [
-    secret,
-    encodeURIComponent(secret),
-    encodeURIComponent(secret).replaceAll('%20', '+'),
-    base64,
-    base64.replace(/=+$/, ''),
-    base64.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_'),
-    JSON.stringify(secret).slice(1, -1),
-  ];
-  // Longest first, so that a form containing another is replaced whole.
-  return [...new Set(forms)].sort((a, b) => b.length - a.length);
-}
-
 // C0 and C1 control characters (terminal escape sequences start with ESC or CSI), DEL, and the
 // Unicode bidirectional overrides that can make a line read differently from what it contains.
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
- * A function that makes one line safe to print: every form of every secret redacted, control
- * characters escaped (a line break too, so that a server cannot add a line of its own to a report).
+ * A function that makes one line safe to print: every form and every long-enough run of every
+ * secret redacted by the library's one redactor (utils/redact.ts), then control characters escaped
+ * (a line break too, so that a server cannot add a line of its own to a report).
  */
 export function redactor(secrets: readonly string[]): (text: string) => string {
-  const forms = [...new Set(secrets.filter(Boolean).flatMap(formsOf))].sort((a, b) => b.length - a.length);
-  return (text) => scrubSecrets(text, forms).replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const redact = createRedactor(secrets);
+  return (text) => redact.text(text).replace(UNPRINTABLE, (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

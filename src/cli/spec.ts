@@ -1,8 +1,11 @@
-// The bundled spec shipped with the package (generated/openapi.json), for the mock and samples.
+// The bundled spec (generated/openapi.json), for the mock and samples.
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** Path of generated/openapi.json, relative to the built dist/cli.js. */
+/**
+ * Written for the repository's layout (relative to a built file in dist/). generated/ is not shipped:
+ * scripts/build.mjs points this at the package's minified copy beside the built file (dist/openapi.json).
+ */
 export const SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
 
 export function readSpec(): { components: { examples: Record<string, { value: unknown }> } } {

@@ -23,7 +23,7 @@ export interface Redactor {
   fields<T extends object>(fields: T): T;
 }
 
-/** Every form an echo of `secret` can take: exact, URL-encoded (%20 and +, either hex case), JSON-escaped, base64. */
+/** Every form an echo of `secret` can take: exact, URL-encoded (%20 and +, either hex case), JSON-escaped, base64 and base64url. */
 export function formsOf(secret: string): string[] {
   const percent = encodeURIComponent(secret);
   const form = new URLSearchParams({ s: secret }).toString().slice(2);
@@ -31,7 +31,9 @@ export function formsOf(secret: string): string[] {
   const asciiJson = json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const lowerHex = (s: string) => s.replace(/%[0-9A-F]{2}/g, (h) => h.toLowerCase());
   const upperJson = asciiJson.replace(/\\u([0-9a-f]{4})/g, (_m, hex: string) => `\\u${hex.toUpperCase()}`);
-  return [...new Set([secret, percent, lowerHex(percent), percent.replace(/%20/g, '+'), form, lowerHex(form), json, asciiJson, upperJson, utf8ToBase64(secret)])];
+  const base64 = utf8ToBase64(secret);
+  const base64url = base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return [...new Set([secret, percent, lowerHex(percent), percent.replace(/%20/g, '+'), form, lowerHex(form), json, asciiJson, upperJson, base64, base64url])];
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {

@@ -51,7 +51,7 @@ beforeAll(async () => {
     pool(
       {
         silent: contract(servers.silent!.url),
-        mappedInsecure: contract(`http://[::ffff:127.0.0.1]:${new URL(servers.plain!.url).port}`),
+        subdomainInsecure: contract(`http://evil.localhost:${new URL(servers.plain!.url).port}`),
         refused: contract(refused),
         error500: contract(`${servers.error500!.url}/Cust1`),
         error401: contract(servers.error401!.url, basic),
@@ -123,10 +123,10 @@ test('401 to Basic credentials, echoing them: status and excerpt, exit 1', async
   expect(run.stdout).toMatch(/Result: does not conform \((\d+ violations?, )?status 401\)/);
 }, 30_000);
 
-test('the library\'s plain-http rule: http://[::ffff:127.0.0.1] is not loopback by name, so it needs --allow-insecure-http; exit 2 before anything is sent', async () => {
-  const refused = await finished('mappedInsecure');
+test('the library\'s plain-http rule: http://evil.localhost is not loopback (only the name localhost is), so it needs --allow-insecure-http; exit 2 before anything is sent', async () => {
+  const refused = await finished('subdomainInsecure');
   expect(refused.code).toBe(2);
   expect(refused.stdout).toBe('');
-  expect(refused.stderr).toMatch(/^chatsession: usage error: --upstream uses plain http:\/\/ to \[::ffff:7f00:1\], which would send credentials unencrypted\. Use https:\/\/, or pass --allow-insecure-http if you really mean it\.\n$/);
+  expect(refused.stderr).toMatch(/^chatsession: usage error: --upstream uses plain http:\/\/ to evil\.localhost, which would send credentials unencrypted\. Use https:\/\/, or pass --allow-insecure-http if you really mean it\.\n$/);
   expect(servers.plain!.requests).toHaveLength(0);
 }, 30_000);

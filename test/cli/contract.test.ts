@@ -18,7 +18,7 @@ beforeAll(async () => {
     res.end(JSON.stringify({ ...rest, ChatSessionId: 'abc', WhenRequested: 'soon' })); // wrong types
   });
   runs = {
-    conforming: runCli(['contract', '--upstream', `${good.url}/Cust1`], { SO_BEARER_TOKEN: 'contract-token' }),
+    conforming: runCli(['contract', '--upstream', `${good.url}/Cust1`], { SO_BEARER_TOKEN: 'bearer-7f3e9a1c' }),
     breaking: runCli(['contract', '--upstream', bad.url], { SO_TICKET: 'ticket-7a8b9c0d' }),
     badRequest: runCli(['contract', '--upstream', `${good.url}/Cust2`, '--file', '-'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }, JSON.stringify({ ...sampleRequest, Status: 'Open' })),
     noTime: runCli(['contract', '--upstream', `${good.url}/Cust3`, '--timeout-ms', '1'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }),
@@ -36,7 +36,7 @@ test('a server that honours the contract: "conforms", exit 0; the request went t
   const forwarded = good.requests.filter((r) => r.url.startsWith('/Cust1/'));
   expect(forwarded).toHaveLength(1);
   expect(forwarded[0]!.url).toBe('/Cust1/api/v1/ChatSession');
-  expect(forwarded[0]!.headers.authorization).toBe('Bearer contract-token');
+  expect(forwarded[0]!.headers.authorization).toBe('Bearer bearer-7f3e9a1c');
   expect(JSON.parse(forwarded[0]!.body)).toEqual(sampleRequest);
 }, 30000);
 
