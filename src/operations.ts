@@ -1,11 +1,14 @@
 // The operations of the ChatSession resource, as data the generic per-call pipeline
 // (call/pipeline.ts) runs. Adding an operation is an entry here and a line in client.ts.
-import type { ValidationIssue } from './errors/validation-error.js';
 import type { operations, paths } from './types.js';
-import { ChatSessionUsageError } from './errors/usage-error.js';
-import { describeType } from './utils/describe-type.js';
+import { checkEntity, checkMessage, checkPatch, patchContentType, patchPaths } from './call/check-body.js';
+import { ARCHIVE_QUERY, type QuerySpec } from './call/query.js';
 
-type ValidationModule = typeof import('./validation.js');
+/** What a 2xx body must be: a JSON object, array or string, an object or `null`, or nothing (204). */
+export type ResultKind = 'object' | 'array' | 'string' | 'object-or-null' | 'none';
+
+/** What a path parameter holds: a positive 32-bit id, or a user (associate) name or id. */
+export type PathParamKind = 'id' | 'associate';
 
 export interface Operation {
   /** The operationId in the spec (reported to `onSlowCall`). */
@@ -14,13 +17,26 @@ export interface Operation {
   readonly name: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: keyof paths;
-  /** The response schema's name, and what a 2xx body should be, for messages. */
-  readonly result: { readonly schema: string; readonly description: string };
+  /** The path parameters, in the order the method takes them. */
+  readonly pathParams?: Readonly<Record<string, PathParamKind>>;
+  /** The query parameters the method accepts (other than `$select`), with what each must hold. */
+  readonly query?: QuerySpec;
+  /** `$select`: of the entity's property paths (checked against them), or of archive columns. */
+  readonly select?: 'entity' | 'archive';
+  /** The response schema's name, what a 2xx body should be (for messages), and its JSON kind. */
+  readonly result: { readonly schema: string; readonly description: string; readonly kind: ResultKind };
   /** Throws ChatSessionUsageError when the body cannot be right; nothing is sent. */
   readonly checkBody?: (body: unknown) => void;
-  /** With `validateResponses`: the places where a 2xx body does not match the spec. */
-  readonly validate?: (validation: ValidationModule, data: unknown, select: readonly string[] | undefined) => ValidationIssue[];
+  /** The paths a JSON Patch body changes, to check against the entity's properties (select/query.ts). */
+  readonly bodyPaths?: (body: unknown) => string[] | undefined;
+  /** The Content-Type of the body, when it is not application/json. */
+  readonly contentType?: (body: unknown) => string;
 }
+
+const ENTITY_WITH_LINKS = { schema: 'ChatSessionEntityWithLinks', description: 'a chat session', kind: 'object' } as const;
+const ENTITY_WITH_RIGHTS = { schema: 'ChatSessionEntityWithRights', description: 'a chat session', kind: 'object' } as const;
+const ODATA_LIST = { schema: 'ODataSlimResponse', description: 'an OData list of chat sessions', kind: 'object' } as const;
+const SESSION_ID = { chatSessionId: 'id' } as const;
 
 /** `POST /api/v1/ChatSession`: SaveChatSessionEntity. */
 export const CREATE = {
@@ -28,22 +44,225 @@ export const CREATE = {
   name: 'create',
   method: 'POST',
   path: '/api/v1/ChatSession',
-  result: { schema: 'ChatSessionEntityWithLinks', description: 'the saved chat session' },
+  select: 'entity',
+  result: { ...ENTITY_WITH_LINKS, description: 'the saved chat session' },
   checkBody: checkEntity,
-  validate: (validation, data, select) => validation.validateChatSessionResponse(data, select),
 } as const satisfies Operation;
 
-export const OPERATIONS: readonly Operation[] = [CREATE];
+/** `GET /api/v1/ChatSession/{id}`: GetChatSessionEntity. */
+export const GET = {
+  id: 'GetChatSessionEntity',
+  name: 'get',
+  method: 'GET',
+  path: '/api/v1/ChatSession/{id}',
+  pathParams: { id: 'id' },
+  select: 'entity',
+  result: ENTITY_WITH_LINKS,
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatSession/default`: CreateDefaultChatSessionEntity (a new entity with default values, not saved). */
+export const GET_DEFAULT = {
+  id: 'DefaultChatSessionEntity',
+  name: 'getDefault',
+  method: 'GET',
+  path: '/api/v1/ChatSession/default',
+  result: { ...ENTITY_WITH_RIGHTS, description: 'a chat session with default values' },
+} as const satisfies Operation;
+
+/** `PUT /api/v1/ChatSession/{id}`: replaces the stored chat session. */
+export const UPDATE = {
+  id: 'PutChatSessionEntity',
+  name: 'update',
+  method: 'PUT',
+  path: '/api/v1/ChatSession/{id}',
+  pathParams: { id: 'id' },
+  select: 'entity',
+  result: { ...ENTITY_WITH_LINKS, description: 'the updated chat session' },
+  checkBody: checkEntity,
+} as const satisfies Operation;
+
+/** `PATCH /api/v1/ChatSession/{id}`: a JSON Patch document or a JSON Merge Patch object. */
+export const PATCH = {
+  id: 'PatchChatSessionEntity',
+  name: 'patch',
+  method: 'PATCH',
+  path: '/api/v1/ChatSession/{id}',
+  pathParams: { id: 'id' },
+  select: 'entity',
+  result: { ...ENTITY_WITH_LINKS, description: 'the patched chat session' },
+  checkBody: checkPatch,
+  bodyPaths: patchPaths,
+  contentType: patchContentType,
+} as const satisfies Operation;
+
+/** `DELETE /api/v1/ChatSession/{id}`: 204, no body. */
+export const DELETE = {
+  id: 'DeleteChatSessionEntity',
+  name: 'delete',
+  method: 'DELETE',
+  path: '/api/v1/ChatSession/{id}',
+  pathParams: { id: 'id' },
+  result: { schema: '(none)', description: 'no content', kind: 'none' },
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatSession`: the OData-style archive list. */
+export const LIST = {
+  id: 'GetAllChatSessions',
+  name: 'list',
+  method: 'GET',
+  path: '/api/v1/ChatSession',
+  query: ARCHIVE_QUERY,
+  select: 'archive',
+  result: ODATA_LIST,
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatSession/ForCurrentUser`: the sessions the user is a member of. */
+export const FOR_CURRENT_USER = {
+  id: 'ChatSessionsForUser',
+  name: 'forCurrentUser',
+  method: 'GET',
+  path: '/api/v1/ChatSession/ForCurrentUser',
+  result: { schema: 'ChatSessionEntityWithRights[]', description: 'an array of chat sessions', kind: 'array' },
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatSession/{chatSessionId}/Messages`. */
+export const MESSAGES = {
+  id: 'GetChatMessages',
+  name: 'messages',
+  method: 'GET',
+  path: '/api/v1/ChatSession/{chatSessionId}/Messages',
+  pathParams: SESSION_ID,
+  query: { after: 'int32' },
+  result: { schema: 'ChatMessage[]', description: 'an array of chat messages', kind: 'array' },
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/Messages`. */
+export const ADD_MESSAGE = {
+  id: 'AddChatMessage',
+  name: 'addMessage',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/Messages',
+  pathParams: SESSION_ID,
+  result: { schema: 'ChatMessage', description: 'the added chat message', kind: 'object' },
+  checkBody: checkMessage,
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatSession/{chatSessionId}/Transcript`: a JSON string, plain text or HTML. */
+export const TRANSCRIPT = {
+  id: 'GetChatTranscript',
+  name: 'transcript',
+  method: 'GET',
+  path: '/api/v1/ChatSession/{chatSessionId}/Transcript',
+  pathParams: SESSION_ID,
+  query: { html: 'boolean' },
+  result: { schema: 'ChatTranscript', description: 'the transcript as a JSON string', kind: 'string' },
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/Pickup`: the session, or null when it was not in the queue. */
+export const PICK_UP = {
+  id: 'PickUpChatSession',
+  name: 'pickUp',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/Pickup',
+  pathParams: SESSION_ID,
+  result: { schema: 'ChatSessionEntityOrNull', description: 'the picked-up chat session or null', kind: 'object-or-null' },
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/Pickup`: the first session in the queue. */
+export const PICK_UP_FIRST = {
+  id: 'PickUpFirstChatSession',
+  name: 'pickUpFirst',
+  method: 'POST',
+  path: '/api/v1/ChatSession/Pickup',
+  result: { ...ENTITY_WITH_RIGHTS, description: 'the picked-up chat session' },
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/Reset`. */
+export const RESET = {
+  id: 'ResetChatSession',
+  name: 'reset',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/Reset',
+  pathParams: SESSION_ID,
+  result: ENTITY_WITH_RIGHTS,
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/TransferTo/{toAssociate}`. */
+export const TRANSFER = {
+  id: 'TransferChatSession',
+  name: 'transfer',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/TransferTo/{toAssociate}',
+  pathParams: { chatSessionId: 'id', toAssociate: 'associate' },
+  result: ENTITY_WITH_RIGHTS,
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/AcceptTransfer`. */
+export const ACCEPT_TRANSFER = {
+  id: 'AcceptChatSessionTransfer',
+  name: 'acceptTransfer',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/AcceptTransfer',
+  pathParams: SESSION_ID,
+  result: ENTITY_WITH_RIGHTS,
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatSession/{chatSessionId}/RejectTransfer`. */
+export const REJECT_TRANSFER = {
+  id: 'RejectChatSessionTransfer',
+  name: 'rejectTransfer',
+  method: 'POST',
+  path: '/api/v1/ChatSession/{chatSessionId}/RejectTransfer',
+  pathParams: SESSION_ID,
+  result: ENTITY_WITH_RIGHTS,
+} as const satisfies Operation;
+
+/** `POST /api/v1/ChatTopic/{chatTopicId}/Sessions`: the page and the spec give it no request body. */
+export const CREATE_FOR_TOPIC = {
+  id: 'CreateChatSessionForTopic',
+  name: 'createForTopic',
+  method: 'POST',
+  path: '/api/v1/ChatTopic/{chatTopicId}/Sessions',
+  pathParams: { chatTopicId: 'id' },
+  result: { ...ENTITY_WITH_RIGHTS, description: 'the new chat session' },
+} as const satisfies Operation;
+
+/** `GET /api/v1/ChatTopic/{chatTopicId}/Sessions`: the OData-style archive list of one topic. */
+export const TOPIC_SESSIONS = {
+  id: 'GetChatTopicSessions',
+  name: 'topicSessions',
+  method: 'GET',
+  path: '/api/v1/ChatTopic/{chatTopicId}/Sessions',
+  pathParams: { chatTopicId: 'id' },
+  query: ARCHIVE_QUERY,
+  select: 'archive',
+  result: ODATA_LIST,
+} as const satisfies Operation;
+
+export const OPERATIONS: readonly Operation[] = [
+  CREATE,
+  GET,
+  GET_DEFAULT,
+  UPDATE,
+  PATCH,
+  DELETE,
+  LIST,
+  FOR_CURRENT_USER,
+  MESSAGES,
+  ADD_MESSAGE,
+  TRANSCRIPT,
+  PICK_UP,
+  PICK_UP_FIRST,
+  RESET,
+  TRANSFER,
+  ACCEPT_TRANSFER,
+  REJECT_TRANSFER,
+  CREATE_FOR_TOPIC,
+  TOPIC_SESSIONS,
+];
 
 /** The operationId of a `client.raw` call, from its method and path template. */
 export function operationIdOf(method: string, path: string): keyof operations {
   const found = OPERATIONS.find((operation) => operation.method === method.toUpperCase() && operation.path === path);
   return found?.id ?? (`${method.toUpperCase()} ${path}` as keyof operations);
-}
-
-function checkEntity(entity: unknown): void {
-  // toString, not the prototype, so objects from another realm (iframe, vm) are accepted too.
-  if (Object.prototype.toString.call(entity) !== '[object Object]') {
-    throw new ChatSessionUsageError(`The entity must be a plain object such as { CustomerName: "Kris" }, got ${describeType(entity)}.`);
-  }
 }
