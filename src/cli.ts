@@ -1,11 +1,13 @@
-// The `chatsession` command: create a chat session, serve the contract mock, or check a real
-// server against the contract. Node only. Everything it prints goes through the redactor
+// The `chatsession` command: call an operation of the ChatSession resource (create, get, patch…),
+// run the lifecycle, serve the contract mock, or check a real server against the contract. Node only. Everything it prints goes through the redactor
 // (cli/redact.ts), and it always exits: see finish().
+import { runApiCommand } from './cli/api-command.js';
+import { API_COMMANDS } from './cli/commands.js';
 import { contract } from './cli/contract.js';
-import { create } from './cli/create.js';
 import { UsageError } from './cli/env.js';
-import { HELP } from './cli/help.js';
+import { help } from './cli/help.js';
 import { createIo, type Io } from './cli/io.js';
+import { lifecycle } from './cli/lifecycle.js';
 import { mock } from './cli/mock.js';
 import { excerpt, redactor, secretsOf } from './cli/redact.js';
 import { inFlagTerms } from './cli/usage.js';
@@ -19,10 +21,12 @@ const EXIT_GRACE_MS = 2000;
 async function main(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.out(HELP);
+    io.out(help());
     return command === undefined ? 2 : 0;
   }
-  if (command === 'create') return create(rest, io);
+  const api = API_COMMANDS.find((c) => c.name === command);
+  if (api) return runApiCommand(api, rest, io);
+  if (command === 'lifecycle') return lifecycle(rest, io);
   if (command === 'mock') return mock(rest, io);
   if (command === 'contract') return contract(rest, io);
   throw new UsageError(`unknown command "${command}"; run chatsession --help`);

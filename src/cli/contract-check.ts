@@ -1,15 +1,14 @@
-// One exchange with a real server, checked against the spec by Prism's validating proxy engine,
-// in this process: the library's client builds and sends the request (credentials, headers, time
-// limit, the plain-http rule, its errors), Prism validates the request, the credentials and the
-// response, and the request itself goes to the server through upstream.ts (no redirects, bounded
-// body). No port is opened and no connection outlives the call's signal.
+// One exchange with a real server (one call of the library's client: any operation), checked
+// against the spec by Prism's validating proxy engine, in this process: the client builds and
+// sends the request (credentials, headers, time limit, the plain-http rule, its errors), Prism
+// validates the request, the credentials and the response, and the request itself goes to the
+// server through upstream.ts (no redirects, bounded body). No port is opened and no connection
+// outlives the call's signal.
 import type { IHttpOperation } from '@stoplight/types';
 import type { IHttpRequest, IHttpResponse, PrismHttpComponents } from '@stoplight/prism-http';
-import { createChatSessionClient } from '../client.js';
+import { createChatSessionClient, type ChatSessionClient } from '../client.js';
 import type { ChatSessionClientOptions } from '../options/client-options.js';
-import { CREATE } from '../operations.js';
 import { messageOf } from '../utils/message-of.js';
-import type { ChatSessionEntity } from '../types.js';
 import { prismLogger, VALIDATING, type Prism } from './prism.js';
 import { sendUpstream, type UpstreamResponse } from './upstream.js';
 
@@ -21,6 +20,10 @@ export interface Violation {
 }
 
 export interface Exchange {
+  /** What was sent (the last request of the call: a 401 re-send replaces the first); undefined when nothing was. */
+  readonly request?: { readonly method: string; readonly url: string };
+  /** What the client's method resolved to, when it resolved. */
+  readonly result?: unknown;
   /** What the server answered; undefined when no complete response arrived (see `failure`). */
   readonly response: UpstreamResponse | undefined;
   /** The response body parsed as JSON, when it is JSON. */
@@ -34,18 +37,24 @@ const SEVERITY = ['Error', 'Warning', 'Information', 'Hint'] as const;
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 /**
- * Sends `entity` as the client configured by `options` would (to options.baseUrl), through Prism's
- * proxy engine over the spec's `operations`, and returns what came back and every violation Prism found.
+ * Makes `call` with a client configured by `options` (to options.baseUrl), its requests going
+ * through Prism's proxy engine over the spec's `operations`, and returns what was sent, what came
+ * back and every violation Prism found. The call passes its own signal (the time limit).
  */
-export async function checkExchange(prism: Prism, operations: IHttpOperation[], options: ChatSessionClientOptions, entity: ChatSessionEntity, signal: AbortSignal): Promise<Exchange> {
+export async function checkExchange(prism: Prism, operations: IHttpOperation[], options: ChatSessionClientOptions, call: (client: ChatSessionClient) => Promise<unknown>): Promise<Exchange> {
+  let sent: Exchange['request'];
   let response: UpstreamResponse | undefined;
   let json: unknown;
   let violations: Violation[] = [];
 
   // The client's fetch: the request it built (credentials included) goes through Prism's engine,
   // whose forward step (below) sends it to the server.
+  const basePath = new URL(options.baseUrl).pathname.replace(/\/+$/, '');
   const fetch = async (request: Request): Promise<Response> => {
     const body = await request.text();
+    sent = { method: request.method, url: request.url };
+    response = undefined;
+    json = undefined;
     const forward: PrismHttpComponents['forward'] = () => () => async () => {
       try {
         response = await sendUpstream(request, body);
@@ -58,7 +67,7 @@ export async function checkExchange(prism: Prism, operations: IHttpOperation[], 
     const config = { ...VALIDATING, mock: { dynamic: false }, isProxy: true as const, upstream: new URL(options.baseUrl), upstreamProxy: undefined };
     const engine = prism.http.createInstance(config, { logger: prismLogger(prism, undefined), forward });
     try {
-      const result = await engine.request(asPrismRequest(request, body), operations)();
+      const result = await engine.request(asPrismRequest(request, body, basePath), operations)();
       if (result._tag === 'Left') throw result.left;
       violations = [...result.right.validations.input.map(violation('request')), ...result.right.validations.output.map(violation('response'))];
     } catch (error) {
@@ -75,16 +84,17 @@ export async function checkExchange(prism: Prism, operations: IHttpOperation[], 
 
   const client = createChatSessionClient({ ...options, fetch });
   try {
-    await client.create(entity, { signal });
+    const result = await call(client);
+    return { request: sent, result, response, json, violations };
   } catch (failure) {
-    // An error status or a body that is not an entity is a response to report; anything else is not.
-    if (response === undefined) return { response, json, violations, failure };
+    // An error status or a body that is not what the spec promises is a response to report; anything else is not.
+    if (response === undefined) return { request: sent, response, json, violations, failure };
+    return { request: sent, response, json, violations };
   }
-  return { response, json, violations };
 }
 
-/** The request as Prism's HTTP server would hand it to the engine. */
-function asPrismRequest(request: Request, body: string): IHttpRequest {
+/** The request as Prism's HTTP server would hand it to the engine (its path without the base URL's). */
+function asPrismRequest(request: Request, body: string, basePath: string): IHttpRequest {
   const url = new URL(request.url);
   const query: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -95,7 +105,7 @@ function asPrismRequest(request: Request, body: string): IHttpRequest {
   request.headers.forEach((value, name) => (headers[name] = value));
   return {
     method: request.method.toLowerCase() as IHttpRequest['method'],
-    url: { path: CREATE.path, query },
+    url: { path: url.pathname.slice(basePath.length), query },
     headers,
     body: body === '' ? null : (parseJson(request.headers.get('content-type') ?? undefined, body) ?? body),
   };

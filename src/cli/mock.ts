@@ -1,15 +1,16 @@
 // `chatsession mock`: serves the contract mock (Prism) of the spec until SIGINT or SIGTERM.
 import { parseArgs } from 'node:util';
 import { UsageError } from './env.js';
-import { HELP } from './help.js';
+import { MOCK_FLAGS } from './flags.js';
+import { help } from './help.js';
 import type { Io } from './io.js';
 import { ListenError, startPrism } from './prism.js';
 import { SPEC_PATH } from './spec.js';
 
 export async function mock(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, strict: true, options: { port: { type: 'string' }, host: { type: 'string' }, dynamic: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({ args, strict: true, options: { ...MOCK_FLAGS, help: { type: 'boolean', short: 'h' } } });
   if (values.help) {
-    io.out(HELP);
+    io.out(help());
     return 0;
   }
   const port = values.port === undefined ? 4010 : /^\d+$/.test(values.port) ? Number(values.port) : NaN;
@@ -21,7 +22,7 @@ export async function mock(args: string[], io: Io): Promise<number> {
     throw new UsageError(`${error.message}; pass --host with an address of this machine, such as 127.0.0.1 or ::1`);
   });
   io.out(
-    `Prism mock of POST /api/v1/ChatSession (${values.dynamic ? 'dynamic' : 'static: the sample response'}) listening on ${prism.url}\n\n` +
+    `Prism mock of the ChatSession resource (${values.dynamic ? 'dynamic' : 'static: the sample responses of the vendor\'s pages'}) listening on ${prism.url}\n\n` +
       `Try:\n  curl -i -X POST '${prism.url}/api/v1/ChatSession?$select=CustomerName' \\\n` +
       `    -H 'Authorization: Bearer mock-token' -H 'Content-Type: application/json' \\\n` +
       `    -d '{"CustomerName": "Kris", "Status": "InQueue"}'\n\nPress Ctrl+C to stop.`,

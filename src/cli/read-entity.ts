@@ -1,5 +1,5 @@
-// The entity a command sends: from a file, standard input, or the page's sample request, checked
-// with the library's own check before anything starts.
+// The JSON a command sends: from a file, standard input, or the page's sample request, checked
+// with the library's own check of that body before anything starts.
 import fs from 'node:fs';
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { CREATE } from '../operations.js';
@@ -7,10 +7,11 @@ import type { ChatSessionEntity } from '../types.js';
 import { UsageError } from './env.js';
 import { sampleRequest } from './spec.js';
 
-export function readEntity(file: string | undefined, sample: boolean): ChatSessionEntity {
-  if (sample && file !== undefined) throw new UsageError('give either --file or --sample, not both');
-  if (sample) return sampleRequest() as ChatSessionEntity;
-  if (file === undefined) throw new UsageError('give the entity to save with --file PATH, --file - (standard input) or --sample');
+/**
+ * The JSON in `file` (`-`: standard input), passed through `check` (the library's check of the
+ * body it will be: its ChatSessionUsageError becomes a usage error naming --file).
+ */
+export function readJson(file: string, check: (value: unknown) => void): unknown {
   const source = file === '-' ? 'standard input' : file;
   let text: string;
   try {
@@ -18,17 +19,25 @@ export function readEntity(file: string | undefined, sample: boolean): ChatSessi
   } catch (error) {
     throw new UsageError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  let entity: unknown;
+  let value: unknown;
   try {
-    entity = JSON.parse(text);
+    value = JSON.parse(text);
   } catch {
     throw new UsageError(`${source} is not JSON`);
   }
   try {
-    CREATE.checkBody(entity);
+    check(value);
   } catch (error) {
     if (error instanceof ChatSessionUsageError) throw new UsageError(`--file ${source}: ${error.message}`);
     throw error;
   }
-  return entity as ChatSessionEntity;
+  return value;
+}
+
+/** The entity to save: --file, or with `sample`, the page's sample request; `check` is the operation's check of its body. */
+export function readEntity(file: string | undefined, sample: boolean, check: (body: unknown) => void = CREATE.checkBody): ChatSessionEntity {
+  if (sample && file !== undefined) throw new UsageError('give either --file or --sample, not both');
+  if (sample) return sampleRequest() as ChatSessionEntity;
+  if (file === undefined) throw new UsageError('give the entity to save with --file PATH, --file - (standard input) or --sample');
+  return readJson(file, check) as ChatSessionEntity;
 }

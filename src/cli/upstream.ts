@@ -20,7 +20,8 @@ export interface UpstreamResponse {
 }
 
 export async function sendUpstream(request: Request, body: string): Promise<UpstreamResponse> {
-  const response = await fetch(request.url, { method: request.method, headers: request.headers, body, redirect: 'manual', signal: request.signal });
+  // No body is sent as none (fetch refuses even an empty one with GET).
+  const response = await fetch(request.url, { method: request.method, headers: request.headers, body: body === '' ? null : body, redirect: 'manual', signal: request.signal });
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => (headers[name] = value));
   return { status: response.status, statusText: response.statusText, headers, text: await readBounded(response) };

@@ -1,0 +1,250 @@
+// The commands that call one operation of the API, as data: what each takes (arguments and
+// flags, with their help lines) and the client method it calls. api-command.ts runs them all the
+// same way; help.ts writes their help from this table.
+import { archiveSelectQuery } from '../call/query.js';
+import type { ChatSessionClient } from '../client.js';
+import { ChatSessionUsageError } from '../errors/usage-error.js';
+import * as op from '../operations.js';
+import { checkPatchPaths, selectQuery } from '../select/query.js';
+import type { SelectPath } from '../select/types.js';
+import type { ChatMessage } from '../types.js';
+import { BASE_URL_FLAGS } from './connection.js';
+import { UsageError } from './env.js';
+import type { Flag } from './flags.js';
+import { readEntity, readJson } from './read-entity.js';
+import { checked } from './usage.js';
+
+export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
+
+/** A call of the client, ready to run: every input was checked when it was made. */
+export type Call = (client: ChatSessionClient) => Promise<unknown>;
+
+export interface ApiCommand {
+  readonly name: string;
+  /** What it does, for the command list. */
+  readonly summary: string;
+  /** The operation it calls (its method and path are the request it sends). */
+  readonly operation: op.Operation;
+  /** Its positional arguments, e.g. `['ID']`. */
+  readonly args: readonly string[];
+  readonly flags: Readonly<Record<string, Flag>>;
+  /** What it prints, for the help. */
+  readonly prints: string;
+  /** Checks the input (nothing is started or sent yet) and returns the call. */
+  prepare(values: FlagValues, args: readonly string[]): Call;
+}
+
+const SELECT: Flag = { type: 'string', help: 'a,b/c  $select: only these properties are filled in (an unknown path is a usage error)' };
+const FILE_ENTITY: Flag = { type: 'string', help: "PATH  the ChatSessionEntity, a JSON object ('-' reads standard input)" };
+
+/** `--select a,b/c`, checked against the entity's paths. */
+function selectFlag(value: FlagValues[string]): { select?: SelectPath[] } {
+  if (typeof value !== 'string') return {};
+  const select = value.split(',').map((s) => s.trim()) as SelectPath[];
+  checked(() => selectQuery(select), BASE_URL_FLAGS);
+  return { select };
+}
+
+const MAX_INT32 = 2147483647;
+/** The most pages `list --pages` reads (the library's limit for listPages). */
+const MAX_PAGES = 10_000;
+
+/** A positional id (a chat session's, a message's): a whole number from 1 to 2147483647. */
+export function idArgument(value: string | undefined, what: string): number {
+  const id = value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
+  if (!(id <= MAX_INT32)) throw new UsageError(`${what} must be a whole number from 1 to ${MAX_INT32}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
+  return id;
+}
+
+const sessionId = (args: readonly string[]) => idArgument(args[0], 'the chat session ID');
+
+/** A flag that holds a count: a whole number from `min` to `max`. */
+function countFlag(values: FlagValues, name: string, min: number, max = MAX_INT32): number {
+  const value = values[name];
+  const count = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(count >= min && count <= max)) throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, got ${JSON.stringify(value)}`);
+  return count;
+}
+
+const stringFlag = (values: FlagValues, name: string): string | undefined => values[name] as string | undefined;
+
+export const API_COMMANDS: readonly ApiCommand[] = [
+  {
+    name: 'create',
+    summary: 'create a chat session',
+    operation: op.CREATE,
+    args: [],
+    flags: { file: FILE_ENTITY, sample: { type: 'boolean', help: 'use the sample request from the vendor\'s reference page' }, select: SELECT },
+    prints: 'the saved chat session',
+    prepare(values) {
+      const entity = readEntity(stringFlag(values, 'file'), values.sample === true);
+      const options = selectFlag(values.select);
+      return (client) => client.create(entity, options);
+    },
+  },
+  {
+    name: 'get',
+    summary: 'read a chat session',
+    operation: op.GET,
+    args: ['ID'],
+    flags: { select: SELECT },
+    prints: 'the chat session',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const options = selectFlag(values.select);
+      return (client) => client.get(id, options);
+    },
+  },
+  {
+    name: 'update',
+    summary: 'replace a chat session (every property: what the entity leaves out is reset)',
+    operation: op.UPDATE,
+    args: ['ID'],
+    flags: { file: FILE_ENTITY, select: SELECT },
+    prints: 'the saved chat session',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const entity = readEntity(stringFlag(values, 'file'), false, op.UPDATE.checkBody);
+      const options = selectFlag(values.select);
+      return (client) => client.update(id, entity, options);
+    },
+  },
+  {
+    name: 'patch',
+    summary: 'change some properties of a chat session',
+    operation: op.PATCH,
+    args: ['ID'],
+    flags: {
+      file: { type: 'string', help: "PATH  the change, as JSON ('-' reads standard input): a JSON Patch array ([{\"op\":\"replace\",\"path\":\"/Status\",\"value\":\"Closed\"}], sent as application/json-patch+json) or a merge-patch object ({\"Status\":\"Closed\"}, sent as application/merge-patch+json)" },
+      select: SELECT,
+    },
+    prints: 'the saved chat session',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const file = stringFlag(values, 'file');
+      if (file === undefined) throw new UsageError('give the change with --file PATH or --file - (standard input): a JSON Patch array or a merge-patch object');
+      const change = readJson(file, checkPatch);
+      const options = selectFlag(values.select);
+      return (client) => client.patch(id, change as never, options);
+    },
+  },
+  {
+    name: 'delete',
+    summary: 'delete a chat session',
+    operation: op.DELETE,
+    args: ['ID'],
+    flags: {},
+    prints: 'nothing on standard output (the server answers 204); a line on standard error says what was deleted',
+    prepare(_values, args) {
+      const id = sessionId(args);
+      return (client) => client.delete(id);
+    },
+  },
+  {
+    name: 'list',
+    summary: 'list chat sessions (the OData-style archive list)',
+    operation: op.LIST,
+    args: [],
+    flags: {
+      select: { type: 'string', help: 'a,b  $select: the archive columns' },
+      filter: { type: 'string', help: "EXPR  $filter, e.g. \"customerName begins 'Kris'\"" },
+      'order-by': { type: 'string', help: 'EXPR  $orderBy, e.g. "whenRequested desc"' },
+      top: { type: 'string', help: 'N  $top: at most N rows per page' },
+      skip: { type: 'string', help: 'N  $skip: leave out the first N rows' },
+      pages: { type: 'string', help: 'N  read up to N pages (1 to 10000), following odata.nextLink, and print their rows as one JSON array' },
+    },
+    prints: 'the page (ODataSlimResponse) as the server sent it; with --pages, the rows of every page read',
+    prepare(values) {
+      const select = stringFlag(values, 'select')?.split(',').map((s) => s.trim());
+      if (select) {
+        try {
+          archiveSelectQuery('list', select);
+        } catch {
+          throw new UsageError(`--select must be archive column names separated by commas, such as name,category/id (none empty, no control characters), got ${JSON.stringify(values.select)}`);
+        }
+      }
+      const query = {
+        ...(select ? { select } : {}),
+        ...(values.filter !== undefined ? { $filter: stringFlag(values, 'filter') } : {}),
+        ...(values['order-by'] !== undefined ? { $orderBy: stringFlag(values, 'order-by') } : {}),
+        ...(values.top !== undefined ? { $top: countFlag(values, 'top', 0) } : {}),
+        ...(values.skip !== undefined ? { $skip: countFlag(values, 'skip', 0) } : {}),
+      };
+      if (values.pages === undefined) return (client) => client.list(query);
+      const maxPages = countFlag(values, 'pages', 1, MAX_PAGES);
+      return async (client) => {
+        const rows: unknown[] = [];
+        for await (const page of client.listPages({ ...query, maxPages })) rows.push(...((page as { value?: unknown[] }).value ?? []));
+        return rows;
+      };
+    },
+  },
+  {
+    name: 'messages',
+    summary: 'read the messages of a chat session',
+    operation: op.MESSAGES,
+    args: ['ID'],
+    flags: { after: { type: 'string', help: 'MESSAGE_ID  only the messages after this one' } },
+    prints: 'the messages, a JSON array',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const after = values.after === undefined ? undefined : idArgument(stringFlag(values, 'after'), '--after');
+      return (client) => client.messages(id, after === undefined ? {} : { after });
+    },
+  },
+  {
+    name: 'add-message',
+    summary: 'add a message to a chat session',
+    operation: op.ADD_MESSAGE,
+    args: ['ID'],
+    flags: {
+      text: { type: 'string', help: 'TEXT  the message' },
+      type: { type: 'string', help: 'T  its Type: ToCustomer (the default), ToUser, Special or Invalid' },
+      author: { type: 'string', help: 'NAME  its Author' },
+      file: { type: 'string', help: "PATH  the whole ChatMessage as a JSON object instead ('-' reads standard input)" },
+    },
+    prints: 'the saved message',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const message = messageFrom(values);
+      return (client) => client.addMessage(id, message);
+    },
+  },
+  {
+    name: 'transcript',
+    summary: 'read the transcript of a chat session',
+    operation: op.TRANSCRIPT,
+    args: ['ID'],
+    flags: { html: { type: 'boolean', help: 'the transcript as HTML instead of plain text' } },
+    prints: 'the transcript, a JSON string',
+    prepare(values, args) {
+      const id = sessionId(args);
+      const html = values.html === true;
+      return (client) => client.transcript(id, html ? { html } : {});
+    },
+  },
+];
+
+const MESSAGE_TYPES = ['ToCustomer', 'ToUser', 'Special', 'Invalid'];
+
+function messageFrom(values: FlagValues): ChatMessage {
+  const file = stringFlag(values, 'file');
+  const text = stringFlag(values, 'text');
+  if (file !== undefined) {
+    if (text !== undefined || values.type !== undefined || values.author !== undefined) throw new UsageError('give either --file or --text (with --type and --author), not both');
+    return readJson(file, op.ADD_MESSAGE.checkBody) as ChatMessage;
+  }
+  if (text === undefined) throw new UsageError('give the message with --text TEXT, or --file PATH (a ChatMessage as JSON)');
+  const type = stringFlag(values, 'type') ?? 'ToCustomer';
+  if (!MESSAGE_TYPES.includes(type)) throw new UsageError(`--type must be one of ${MESSAGE_TYPES.join(', ')}, got ${JSON.stringify(type)}`);
+  const author = stringFlag(values, 'author');
+  return { Type: type as ChatMessage['Type'], Message: text, ...(author !== undefined ? { Author: author } : {}) };
+}
+
+/** The library's checks of a PATCH body, its JSON Patch paths included (against the entity's properties). */
+function checkPatch(value: unknown): void {
+  op.PATCH.checkBody(value);
+  const paths = op.PATCH.bodyPaths(value);
+  const checkedPaths = paths && checkPatchPaths(paths);
+  if (checkedPaths && 'problem' in checkedPaths) throw new ChatSessionUsageError(checkedPaths.problem);
+}
