@@ -5,7 +5,7 @@ import type { ChatSessionAuth } from '../auth/credentials.js';
 export class UsageError extends Error {}
 
 export const ENV_HELP = `Environment:
-  SO_BASE_URL                 tenant URL such as https://online.superoffice.com/Cust1 (or --base-url)
+  SO_BASE_URL                 tenant URL, e.g. https://online.superoffice.com/Cust1 (or --base-url)
   SO_USERNAME, SO_PASSWORD    Basic authentication
   SO_TICKET                   SOTicket authentication
   SO_BEARER_TOKEN             Bearer (OAuth access token) authentication

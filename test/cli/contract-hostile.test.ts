@@ -7,6 +7,7 @@ import { runCli, type CliRun } from '../support/cli';
 import { json, startLoopbackServer, unusedPort, type LoopbackServer } from '../support/loopback-server';
 import { sampleResponse } from '../support/samples';
 import { echoingServer, expectNoSecretIn, SECRETS } from './hostile';
+import { CREATED_ID, routesOf, tenant } from './lifecycle-server';
 
 const TIMEOUT_MS = 6000; // Prism must load (a second or two on a loaded machine) before the request goes out
 /** "Within that bound plus a few seconds": the grace the test allows a loaded machine. */
@@ -43,6 +44,7 @@ beforeAll(async () => {
     error500: echoingServer(500),
     error401: echoingServer(401),
     plain: json(200, sampleResponse),
+    stallsMidway: tenant({ stall: 'patch' }),
   };
   for (const [name, handler] of Object.entries(handlers)) servers[name] = await startLoopbackServer(handler);
   const refused = `http://127.0.0.1:${await unusedPort()}`;
@@ -51,6 +53,7 @@ beforeAll(async () => {
     pool(
       {
         silent: contract(servers.silent!.url),
+        stallsMidway: contract(servers.stallsMidway!.url),
         subdomainInsecure: contract(`http://evil.localhost:${new URL(servers.plain!.url).port}`),
         refused: contract(refused),
         error500: contract(`${servers.error500!.url}/Cust1`),
@@ -77,23 +80,40 @@ async function finished(name: string): Promise<CliRun> {
   return run;
 }
 
-const REPORT_HEAD = /^Contract check of POST http:\/\/127\.0\.0\.1:\d+\/api\/v1\/ChatSession against the spec\n/;
+const REPORT_HEAD = /^Contract check of the chat session lifecycle at http:\/\/127\.0\.0\.1:\d+ against the spec\n1\/6 create: POST \/api\/v1\/ChatSession\n/;
+/** Of the --timeout-ms, the part kept for deleting what the check created: a quarter, at most 10 s. */
+const STEPS_MS = TIMEOUT_MS - Math.min(10_000, Math.floor(TIMEOUT_MS / 4));
 
-test('a server that accepts the connection and never answers: reported as no response within --timeout-ms, exit 1, the process ends', async () => {
+test('a server that accepts the connection and never answers: reported as no response within the steps\' part of --timeout-ms, exit 1, the process ends', async () => {
   const run = await finished('silent');
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(REPORT_HEAD);
-  expect(run.stdout).toContain(`✗ no complete response from the server within ${TIMEOUT_MS} ms (--timeout-ms)`);
-  expect(run.stdout).toContain('Result: not checked (no response from the server)');
-  expect(run.ms).toBeGreaterThanOrEqual(TIMEOUT_MS - 500);
+  expect(run.stdout).toContain(
+    `  ✗ no complete response from the server within ${STEPS_MS} ms (--timeout-ms ${TIMEOUT_MS}, less ${TIMEOUT_MS - STEPS_MS} ms kept for deleting what the check created)\n` +
+      '  note: if the server saved the chat session anyway, it is still there (its id is unknown)\n2/6 get: not run (the create step got no answer)\n',
+  );
+  expect(run.stdout).toMatch(/6\/6 delete: not run \(nothing to delete\)\nResult: not checked \(no response from the server\)\n$/);
+  expect(run.ms).toBeGreaterThanOrEqual(STEPS_MS - 500);
   expect(servers.silent!.requests).toHaveLength(1); // it did get the request: the time ran out waiting for it
+}, 30_000);
+
+test('a server that stops answering midway: the step times out at the steps\' part of --timeout-ms, and the created session is still deleted within the rest', async () => {
+  const run = await finished('stallsMidway');
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain(
+    `3/6 patch: PATCH /api/v1/ChatSession/${CREATED_ID}\n  ✗ no complete response from the server within ${STEPS_MS} ms (--timeout-ms ${TIMEOUT_MS}, less ${TIMEOUT_MS - STEPS_MS} ms kept for deleting what the check created)\n` +
+      '4/6 addMessage: not run (the patch step got no 2xx answer)\n5/6 messages: not run (the patch step got no 2xx answer)\n' +
+      `6/6 delete: DELETE /api/v1/ChatSession/${CREATED_ID}\n  response: 204\n  deleted chat session ${CREATED_ID}, which this check created\n`,
+  );
+  expect(run.stdout).toMatch(/Result: does not conform \(patch: no response; 2 steps not run\)\n$/);
+  expect(routesOf(servers.stallsMidway!.requests, '')).toEqual(['POST /api/v1/ChatSession', `GET /api/v1/ChatSession/${CREATED_ID}`, `PATCH /api/v1/ChatSession/${CREATED_ID}`, `DELETE /api/v1/ChatSession/${CREATED_ID}`]);
 }, 30_000);
 
 test('a refused connection: "unreachable: connection refused", exit 1', async () => {
   const run = await finished('refused');
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(REPORT_HEAD);
-  expect(run.stdout).toContain('✗ the server is unreachable: connection refused (ECONNREFUSED)');
+  expect(run.stdout).toContain('✗ the server is unreachable: connection refused (ECONNREFUSED)\n2/6 get: not run (the create step got no answer)\n'); // no "it may have been saved" note: nothing reached it
   expect(run.stdout).not.toContain('500');
 }, 30_000);
 
@@ -107,11 +127,11 @@ test('a TLS failure: "unreachable: TLS failed", exit 1', async () => {
 test('500 with a body, headers and status text that echo the credentials: status and a short redacted excerpt, exit 1', async () => {
   const run = await finished('error500');
   expect(run.code).toBe(1);
-  expect(run.stdout).toMatch(/^Contract check of POST http:\/\/127\.0\.0\.1:\d+\/Cust1\/api\/v1\/ChatSession against the spec\n/);
+  expect(run.stdout).toMatch(/^Contract check of the chat session lifecycle at http:\/\/127\.0\.0\.1:\d+\/Cust1 against the spec\n1\/6 create: POST \/api\/v1\/ChatSession\n/);
   const line = run.stdout.split('\n').find((l) => l.startsWith('  ✗ the server answered 500 Denied'))!;
   expect(line).toMatch(/^ {2}✗ the server answered 500 Denied \[REDACTED\]: \{"Message":"x{157} the credential \[REDACTED\] is n… \(\d+ characters\)$/);
   expect(line.length).toBeLessThan(320);
-  expect(run.stdout).toMatch(/Result: does not conform \((\d+ violations?, )?status 500\)\n$/);
+  expect(run.stdout).toMatch(/\n2\/6 get: not run \(the create step got no 2xx answer\)\n(.*\n){3}6\/6 delete: not run \(nothing to delete\)\nResult: does not conform \(create: (\d+ violations?, )?status 500; 4 steps not run\)\n$/);
   expect(run.stdout).not.toMatch(/Result: conforms/); // neither the forged line in the body nor the upstream's sl-violations
   expect(servers.error500!.requests[0]!.headers.authorization).toBe(`Bearer ${SECRETS.SO_BEARER_TOKEN}`); // the secrets did reach the server
 }, 30_000);
@@ -120,7 +140,7 @@ test('401 to Basic credentials, echoing them: status and excerpt, exit 1', async
   const run = await finished('error401');
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(/✗ the server answered 401 Denied \[REDACTED\]: \{"Message":/);
-  expect(run.stdout).toMatch(/Result: does not conform \((\d+ violations?, )?status 401\)/);
+  expect(run.stdout).toMatch(/Result: does not conform \(create: (\d+ violations?, )?status 401; 4 steps not run\)/);
 }, 30_000);
 
 test('the library\'s plain-http rule: http://evil.localhost is not loopback (only the name localhost is), so it needs --allow-insecure-http; exit 2 before anything is sent', async () => {

@@ -63,7 +63,7 @@ test('npm start: the lifecycle against the embedded mock, each step a heading on
   expect(headings).toHaveLength(7);
   HEADINGS.forEach((heading, i) => expect(headings[i]).toMatch(heading));
   expect(headings[6]).toMatch(/^── done: chat session \d+ was created, read, changed, given a message, and deleted$/);
-  expect(run.stderr).toMatch(/^chatsession: no base URL given; using the embedded Prism mock at http:\/\/127\.0\.0\.1:\d+\n/);
+  expect(run.stderr).toMatch(/(^|\n)chatsession: no base URL given; using the embedded Prism mock at http:\/\/127\.0\.0\.1:\d+\n/); // after the build's line
   expect(run.stderr).toContain('the embedded mock answers every call with the sample of the vendor\'s page and stores nothing');
   expect(documents(run.stdout)).toEqual([
     example('SampleResponse'),
