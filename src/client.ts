@@ -120,7 +120,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     patch: (id, patch, o) => run(op.PATCH, { path: { id }, body: patch }, o),
     delete: (id, o) => run(op.DELETE, { path: { id } }, o),
     list: (o) => run(op.LIST, {}, o),
-    listPages: (o) => pages(core, op.LIST, {}, o) as never,
+    listPages: (o) => pages(core, 'listPages', op.LIST, {}, o) as never,
     forCurrentUser: (o) => run(op.FOR_CURRENT_USER, {}, o),
     messages: (chatSessionId, o) => run(op.MESSAGES, { path: { chatSessionId } }, o),
     addMessage: (chatSessionId, message, o) => run(op.ADD_MESSAGE, { path: { chatSessionId }, body: message }, o),
@@ -133,7 +133,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     rejectTransfer: (chatSessionId, o) => run(op.REJECT_TRANSFER, { path: { chatSessionId } }, o),
     createForTopic: (chatTopicId, o) => run(op.CREATE_FOR_TOPIC, { path: { chatTopicId } }, o),
     topicSessions: (chatTopicId, o) => run(op.TOPIC_SESSIONS, { path: { chatTopicId } }, o),
-    topicSessionPages: (chatTopicId, o) => pages(core, op.TOPIC_SESSIONS, { path: { chatTopicId } }, o) as never,
+    topicSessionPages: (chatTopicId, o) => pages(core, 'topicSessionPages', op.TOPIC_SESSIONS, { path: { chatTopicId } }, o) as never,
     raw: rawClient(core, middleware),
   };
 }

@@ -8,10 +8,11 @@ import { callOperation, type ClientCore, type OperationInput } from './pipeline.
 
 const MAX_PAGES = 10_000;
 
-export async function* pages(core: ClientCore, operation: Operation, input: OperationInput, options: unknown): AsyncGenerator<unknown, void, undefined> {
+/** `method` is the client method's name (listPages), for messages. */
+export async function* pages(core: ClientCore, method: string, operation: Operation, input: OperationInput, options: unknown): AsyncGenerator<unknown, void, undefined> {
   const { maxPages, ...callOptions } = (options ?? {}) as { maxPages?: unknown };
   if (typeof maxPages !== 'number' || !Number.isInteger(maxPages) || maxPages < 1 || maxPages > MAX_PAGES) {
-    throw new ChatSessionUsageError(`${operation.name}Pages needs maxPages, an integer from 1 to ${MAX_PAGES} (the most pages it reads), got ${typeof maxPages === 'number' ? maxPages : describeType(maxPages)}.`);
+    throw new ChatSessionUsageError(`${method} needs maxPages, an integer from 1 to ${MAX_PAGES} (the most pages it reads), got ${typeof maxPages === 'number' ? maxPages : describeType(maxPages)}.`);
   }
   let page = (await callOperation(core, operation, input, callOptions)) as { 'odata.nextLink'?: unknown };
   yield page;

@@ -80,7 +80,8 @@ async function prepare(core: ClientCore, operation: Operation, input: OperationI
   for (const [param, kind] of Object.entries(operation.pathParams ?? {})) path[param] = pathValue(name, param, kind, input.path?.[param]);
   let query: string | undefined;
   if (input.nextLink !== undefined) {
-    query = nextPageQuery(core.settings.baseUrl, operation.path, input.nextLink, core.settings.credentials.known());
+    const listPath = operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param])));
+    query = nextPageQuery(core.settings.baseUrl, listPath, input.nextLink, core.settings.credentials.known());
   } else {
     if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
     const select =

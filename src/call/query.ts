@@ -45,7 +45,7 @@ export function buildQuery(method: string, spec: QuerySpec | undefined, query: R
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined || !spec) continue;
     checkQueryValue(method, name, spec[name]!, value);
-    parts.push(`${name}=${encodeURIComponent(String(value))}`);
+    parts.push(`${name}=${encodeValue(String(value))}`);
   }
   if (extra) parts.push(extra);
   return parts.length > 0 ? parts.join('&') : undefined;
@@ -79,6 +79,11 @@ export function archiveSelectQuery(method: string, columns: unknown): string {
   if (!Array.isArray(columns) || columns.length === 0 || !columns.every(good)) {
     throw new ChatSessionUsageError(`${method}: select must be a non-empty array of archive column names such as ["name", "category/id"] (no commas or control characters).`);
   }
-  const value = [...new Set(columns as string[])].map((column) => column.split('/').map(encodeURIComponent).join('/')).join(',');
+  const value = [...new Set(columns as string[])].map((column) => column.split('/').map(encodeValue).join('/')).join(',');
   return `$select=${value}`;
+}
+
+/** encodeURIComponent, and also ! ' ( ) * (RFC 3986's reserved sub-delimiters): the URL parser would encode ' in a query anyway, and errors show the URL as sent. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
