@@ -43,6 +43,8 @@ export interface OperationInput {
 /** What is sent, once everything has been checked. */
 interface Prepared {
   readonly params: { path?: Record<string, unknown> };
+  /** The path with its parameters filled in (each percent-encoded as one segment). */
+  readonly path: string;
   readonly query: string | undefined;
   readonly headers: Record<string, string> | undefined;
 }
@@ -78,10 +80,10 @@ async function prepare(core: ClientCore, operation: Operation, input: OperationI
   operation.checkBody?.(input.body);
   const path: Record<string, unknown> = {};
   for (const [param, kind] of Object.entries(operation.pathParams ?? {})) path[param] = pathValue(name, param, kind, input.path?.[param]);
+  const filled = operation.pathParams ? operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param]))) : operation.path;
   let query: string | undefined;
   if (input.nextLink !== undefined) {
-    const listPath = operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param])));
-    query = nextPageQuery(core.settings.baseUrl, listPath, input.nextLink, core.settings.credentials.known());
+    query = nextPageQuery(core.settings.baseUrl, filled, input.nextLink, core.settings.credentials.known());
   } else {
     if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
     const select =
@@ -93,7 +95,7 @@ async function prepare(core: ClientCore, operation: Operation, input: OperationI
   const patchPaths = operation.bodyPaths?.(input.body);
   if (patchPaths) checked(await core.loadSelect(), 'checkPatchPaths', patchPaths);
   const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
-  return { params: operation.pathParams ? { path } : {}, query, headers };
+  return { params: operation.pathParams ? { path } : {}, path: filled, query, headers };
 }
 
 /** Runs a check of the lazily loaded select module, which reports problems instead of throwing (see select/query.ts). */
@@ -107,6 +109,8 @@ async function send(core: ClientCore, operation: Operation, input: OperationInpu
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
       params: prepared.params,
+      // openapi-fetch passes base URL + path template; the path was filled in once, when the parameters were checked.
+      pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + prepared.path,
       body: input.body,
       headers: prepared.headers,
       parseAs: 'text',
