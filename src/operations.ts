@@ -1,7 +1,8 @@
 // The operations of the ChatSession resource, as data the generic per-call pipeline
-// (call/pipeline.ts) runs. Adding an operation is an entry here and a line in client.ts.
+// (call/pipeline.ts) runs. client.ts makes each a method (and the lists a pages method) from this
+// data: adding an operation is an entry here and its method's type in ChatSessionClient.
 import type { operations, paths } from './types.js';
-import { checkEntity, checkMessage, checkPatch, patchContentType, patchPaths } from './call/check-body.js';
+import { checkEntity, checkMessage, checkPatch, patchContentType } from './call/check-body.js';
 import { ARCHIVE_QUERY, type QuerySpec } from './call/query.js';
 
 /** What a 2xx body must be: a JSON object, array or string, an object or `null`, or nothing (204). */
@@ -13,8 +14,10 @@ export type PathParamKind = 'id' | 'associate';
 export interface Operation {
   /** The operationId in the spec (reported to `onSlowCall`). */
   readonly id: keyof operations;
-  /** The client method that runs it, for messages. */
+  /** The client method that runs it: `name(...path parameters, body?, options?)`. */
   readonly name: string;
+  /** For the archive lists: the method that walks their pages (call/pages.ts). */
+  readonly pages?: string;
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: keyof paths;
   /** The path parameters, in the order the method takes them. */
@@ -23,19 +26,19 @@ export interface Operation {
   readonly query?: QuerySpec;
   /** `$select`: of the entity's property paths (checked against them), or of archive columns. */
   readonly select?: 'entity' | 'archive';
-  /** The response schema's name, what a 2xx body should be (for messages), and its JSON kind. */
-  readonly result: { readonly schema: string; readonly description: string; readonly kind: ResultKind };
-  /** Throws ChatSessionUsageError when the body cannot be right; nothing is sent. */
+  /** The response schema's name (for messages) and the kind of JSON it is. */
+  readonly result: { readonly schema: string; readonly kind: ResultKind };
+  /** Throws ChatSessionUsageError when the body cannot be right; nothing is sent. An operation with a body has one. */
   readonly checkBody?: (body: unknown) => void;
-  /** The paths a JSON Patch body changes, to check against the entity's properties (select/query.ts). */
-  readonly bodyPaths?: (body: unknown) => string[] | undefined;
+  /** The body may be a JSON Patch document: an array body is checked by checks/json-patch.ts (lazily loaded). */
+  readonly jsonPatch?: true;
   /** The Content-Type of the body, when it is not application/json. */
   readonly contentType?: (body: unknown) => string;
 }
 
-const ENTITY_WITH_LINKS = { schema: 'ChatSessionEntityWithLinks', description: 'a chat session', kind: 'object' } as const;
-const ENTITY_WITH_RIGHTS = { schema: 'ChatSessionEntityWithRights', description: 'a chat session', kind: 'object' } as const;
-const ODATA_LIST = { schema: 'ODataSlimResponse', description: 'an OData list of chat sessions', kind: 'object' } as const;
+const ENTITY_WITH_LINKS = { schema: 'ChatSessionEntityWithLinks', kind: 'object' } as const;
+const ENTITY_WITH_RIGHTS = { schema: 'ChatSessionEntityWithRights', kind: 'object' } as const;
+const ODATA_LIST = { schema: 'ODataSlimResponse', kind: 'object' } as const;
 const SESSION_ID = { chatSessionId: 'id' } as const;
 
 /** `POST /api/v1/ChatSession`: SaveChatSessionEntity. */
@@ -45,7 +48,7 @@ export const CREATE = {
   method: 'POST',
   path: '/api/v1/ChatSession',
   select: 'entity',
-  result: { ...ENTITY_WITH_LINKS, description: 'the saved chat session' },
+  result: ENTITY_WITH_LINKS,
   checkBody: checkEntity,
 } as const satisfies Operation;
 
@@ -66,7 +69,7 @@ export const GET_DEFAULT = {
   name: 'getDefault',
   method: 'GET',
   path: '/api/v1/ChatSession/default',
-  result: { ...ENTITY_WITH_RIGHTS, description: 'a chat session with default values' },
+  result: ENTITY_WITH_RIGHTS,
 } as const satisfies Operation;
 
 /** `PUT /api/v1/ChatSession/{id}`: replaces the stored chat session. */
@@ -77,7 +80,7 @@ export const UPDATE = {
   path: '/api/v1/ChatSession/{id}',
   pathParams: { id: 'id' },
   select: 'entity',
-  result: { ...ENTITY_WITH_LINKS, description: 'the updated chat session' },
+  result: ENTITY_WITH_LINKS,
   checkBody: checkEntity,
 } as const satisfies Operation;
 
@@ -89,9 +92,9 @@ export const PATCH = {
   path: '/api/v1/ChatSession/{id}',
   pathParams: { id: 'id' },
   select: 'entity',
-  result: { ...ENTITY_WITH_LINKS, description: 'the patched chat session' },
+  result: ENTITY_WITH_LINKS,
   checkBody: checkPatch,
-  bodyPaths: patchPaths,
+  jsonPatch: true,
   contentType: patchContentType,
 } as const satisfies Operation;
 
@@ -102,13 +105,14 @@ export const DELETE = {
   method: 'DELETE',
   path: '/api/v1/ChatSession/{id}',
   pathParams: { id: 'id' },
-  result: { schema: '(none)', description: 'no content', kind: 'none' },
+  result: { schema: '(no content)', kind: 'none' },
 } as const satisfies Operation;
 
 /** `GET /api/v1/ChatSession`: the OData-style archive list. */
 export const LIST = {
   id: 'GetAllChatSessions',
   name: 'list',
+  pages: 'listPages',
   method: 'GET',
   path: '/api/v1/ChatSession',
   query: ARCHIVE_QUERY,
@@ -122,7 +126,7 @@ export const FOR_CURRENT_USER = {
   name: 'forCurrentUser',
   method: 'GET',
   path: '/api/v1/ChatSession/ForCurrentUser',
-  result: { schema: 'ChatSessionEntityWithRights[]', description: 'an array of chat sessions', kind: 'array' },
+  result: { schema: 'ChatSessionEntityWithRights[]', kind: 'array' },
 } as const satisfies Operation;
 
 /** `GET /api/v1/ChatSession/{chatSessionId}/Messages`. */
@@ -133,7 +137,7 @@ export const MESSAGES = {
   path: '/api/v1/ChatSession/{chatSessionId}/Messages',
   pathParams: SESSION_ID,
   query: { after: 'int32' },
-  result: { schema: 'ChatMessage[]', description: 'an array of chat messages', kind: 'array' },
+  result: { schema: 'ChatMessage[]', kind: 'array' },
 } as const satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Messages`. */
@@ -143,7 +147,7 @@ export const ADD_MESSAGE = {
   method: 'POST',
   path: '/api/v1/ChatSession/{chatSessionId}/Messages',
   pathParams: SESSION_ID,
-  result: { schema: 'ChatMessage', description: 'the added chat message', kind: 'object' },
+  result: { schema: 'ChatMessage', kind: 'object' },
   checkBody: checkMessage,
 } as const satisfies Operation;
 
@@ -155,7 +159,7 @@ export const TRANSCRIPT = {
   path: '/api/v1/ChatSession/{chatSessionId}/Transcript',
   pathParams: SESSION_ID,
   query: { html: 'boolean' },
-  result: { schema: 'ChatTranscript', description: 'the transcript as a JSON string', kind: 'string' },
+  result: { schema: 'ChatTranscript', kind: 'string' },
 } as const satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Pickup`: the session, or null when it was not in the queue. */
@@ -165,7 +169,7 @@ export const PICK_UP = {
   method: 'POST',
   path: '/api/v1/ChatSession/{chatSessionId}/Pickup',
   pathParams: SESSION_ID,
-  result: { schema: 'ChatSessionEntityOrNull', description: 'the picked-up chat session or null', kind: 'object-or-null' },
+  result: { schema: 'ChatSessionEntityOrNull', kind: 'object-or-null' },
 } as const satisfies Operation;
 
 /** `POST /api/v1/ChatSession/Pickup`: the first session in the queue. */
@@ -174,7 +178,7 @@ export const PICK_UP_FIRST = {
   name: 'pickUpFirst',
   method: 'POST',
   path: '/api/v1/ChatSession/Pickup',
-  result: { ...ENTITY_WITH_RIGHTS, description: 'the picked-up chat session' },
+  result: ENTITY_WITH_RIGHTS,
 } as const satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Reset`. */
@@ -224,13 +228,14 @@ export const CREATE_FOR_TOPIC = {
   method: 'POST',
   path: '/api/v1/ChatTopic/{chatTopicId}/Sessions',
   pathParams: { chatTopicId: 'id' },
-  result: { ...ENTITY_WITH_RIGHTS, description: 'the new chat session' },
+  result: ENTITY_WITH_RIGHTS,
 } as const satisfies Operation;
 
 /** `GET /api/v1/ChatTopic/{chatTopicId}/Sessions`: the OData-style archive list of one topic. */
 export const TOPIC_SESSIONS = {
   id: 'GetChatTopicSessions',
   name: 'topicSessions',
+  pages: 'topicSessionPages',
   method: 'GET',
   path: '/api/v1/ChatTopic/{chatTopicId}/Sessions',
   pathParams: { chatTopicId: 'id' },
