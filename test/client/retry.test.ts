@@ -141,29 +141,31 @@ describe('Retry-After', () => {
 });
 
 describe('bounded', () => {
-  test('exponential backoff with jitter: waits of at least half of 100, 200, 400 ms, at most the full ones', async () => {
+  test('exponential backoff with jitter: waits of at least half of 40, 80, 160 ms, at most the full ones', async () => {
     server.handle(status(502));
     const started = Date.now();
-    await rejectionOf(clientFor(server).get(196, { retry: { retries: 3, minDelayMs: 100 } }));
+    await rejectionOf(clientFor(server).get(196, { retry: { retries: 3, minDelayMs: 40 } }));
     const elapsed = Date.now() - started;
     expect(server.requests).toHaveLength(4);
-    expect(elapsed).toBeGreaterThanOrEqual(350);
-    expect(elapsed).toBeLessThan(700 + 1500); // the full waits, and time for four requests on a loaded machine
+    expect(elapsed).toBeGreaterThanOrEqual(140);
+    expect(elapsed).toBeLessThan(280 + 1500); // the full waits, and time for four requests on a loaded machine
   });
 
-  test('all attempts and waits stay inside timeoutMs: the retries stop before it, with the last answer', async () => {
+  test('all attempts and waits stay inside timeoutMs: no wait ends after it; the last answer, or the timeout if an attempt is still running then', async () => {
     server.handle(status(503));
     const started = Date.now();
-    const error = await rejectionOf(clientFor(server, { timeoutMs: 800 }).get(196, { retry: { retries: 10, minDelayMs: 200, maxDelayMs: 400 } }));
-    expect(error).toMatchObject({ status: 503 });
-    expect(Date.now() - started).toBeLessThan(800 + 200);
+    const error = await rejectionOf(clientFor(server, { timeoutMs: 500 }).get(196, { retry: { retries: 10, minDelayMs: 100, maxDelayMs: 200 } }));
+    // Usually the 503: a wait that would end after the deadline is not made. On a loaded machine the
+    // last attempt may still be running at the deadline, which then ends it.
+    expect(error instanceof ChatSessionTimeoutError || (error instanceof ChatSessionApiError && error.status === 503)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(500 + 300);
     expect(server.requests.length).toBeLessThan(11);
   });
 
   test('a retry that stalls: ChatSessionTimeoutError at timeoutMs', async () => {
     server.handle((req, res) => (server.requests.length === 1 ? status(503)(req, res) : undefined));
     const started = Date.now();
-    expect(await rejectionOf(clientFor(server, { timeoutMs: 500 }).get(196, { retry: FAST }))).toBeInstanceOf(ChatSessionTimeoutError);
+    expect(await rejectionOf(clientFor(server, { timeoutMs: 300 }).get(196, { retry: FAST }))).toBeInstanceOf(ChatSessionTimeoutError);
     expect(Date.now() - started).toBeLessThan(1500);
   });
 
@@ -171,7 +173,7 @@ describe('bounded', () => {
     server.handle(status(503));
     const controller = new AbortController();
     const pending = rejectionOf(clientFor(server).get(196, { signal: controller.signal, retry: { retries: 3, minDelayMs: 5000, maxDelayMs: 5000 } }));
-    setTimeout(() => controller.abort(new Error('stop')), 100);
+    setTimeout(() => controller.abort(new Error('stop')), 50);
     expect(await pending).toEqual(new Error('stop'));
     expect(server.requests).toHaveLength(1);
   });
