@@ -1,15 +1,15 @@
 // createChatSessionClient: assembles the client from its settings: the openapi-fetch client with
 // the transport (credentials, time limit, errors) as its fetch, `client.raw` over it, and one
-// method per operation, each a call of the generic pipeline (call/pipeline.ts) with the
-// operation's data (operations.ts).
+// method per operation, made from the operation's data (operations.ts), each a call of the generic
+// pipeline (call/pipeline.ts). ChatSessionClient below gives each method its types.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
-import { callOperation, type ClientCore, type OperationInput } from './call/pipeline.js';
+import { argumentsOf, callOperation, type ClientCore } from './call/pipeline.js';
 import { pages } from './call/pages.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
 import { normalizeOptions } from './options/normalize.js';
-import * as op from './operations.js';
+import { OPERATIONS } from './operations.js';
 import { rawClient } from './raw-client.js';
 import type { EntityResult, ListResult, SelectPath } from './select/types.js';
 import { LightRequest } from './transport/light-request.js';
@@ -92,7 +92,7 @@ export interface ChatSessionClient {
 }
 
 // Modules loaded on first use: the build keeps each import() a chunk (a file) of its own.
-const loadSelect = lazy(() => import('./select-query.js'), 'buildSelectQuery');
+const loadChecks = lazy(() => import('./lazy-checks.js'), 'buildSelectQuery');
 const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse');
 
 export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {
@@ -108,32 +108,14 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     settings,
     fetchClient,
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
-    loadSelect,
+    loadChecks,
     loadValidation,
   };
-  const run = (operation: op.Operation, input: OperationInput, callOptions: unknown) => callOperation(core, operation, input, callOptions) as never;
-  return {
-    create: (entity, o) => run(op.CREATE, { body: entity }, o),
-    get: (id, o) => run(op.GET, { path: { id } }, o),
-    getDefault: (o) => run(op.GET_DEFAULT, {}, o),
-    update: (id, entity, o) => run(op.UPDATE, { path: { id }, body: entity }, o),
-    patch: (id, patch, o) => run(op.PATCH, { path: { id }, body: patch }, o),
-    delete: (id, o) => run(op.DELETE, { path: { id } }, o),
-    list: (o) => run(op.LIST, {}, o),
-    listPages: (o) => pages(core, op.LIST, {}, o) as never,
-    forCurrentUser: (o) => run(op.FOR_CURRENT_USER, {}, o),
-    messages: (chatSessionId, o) => run(op.MESSAGES, { path: { chatSessionId } }, o),
-    addMessage: (chatSessionId, message, o) => run(op.ADD_MESSAGE, { path: { chatSessionId }, body: message }, o),
-    transcript: (chatSessionId, o) => run(op.TRANSCRIPT, { path: { chatSessionId } }, o),
-    pickUp: (chatSessionId, o) => run(op.PICK_UP, { path: { chatSessionId } }, o),
-    pickUpFirst: (o) => run(op.PICK_UP_FIRST, {}, o),
-    reset: (chatSessionId, o) => run(op.RESET, { path: { chatSessionId } }, o),
-    transfer: (chatSessionId, toAssociate, o) => run(op.TRANSFER, { path: { chatSessionId, toAssociate } }, o),
-    acceptTransfer: (chatSessionId, o) => run(op.ACCEPT_TRANSFER, { path: { chatSessionId } }, o),
-    rejectTransfer: (chatSessionId, o) => run(op.REJECT_TRANSFER, { path: { chatSessionId } }, o),
-    createForTopic: (chatTopicId, o) => run(op.CREATE_FOR_TOPIC, { path: { chatTopicId } }, o),
-    topicSessions: (chatTopicId, o) => run(op.TOPIC_SESSIONS, { path: { chatTopicId } }, o),
-    topicSessionPages: (chatTopicId, o) => pages(core, op.TOPIC_SESSIONS, { path: { chatTopicId } }, o) as never,
-    raw: rawClient(core, middleware),
-  };
+  // One method per operation, made from its data; the lists also get a method that walks their pages.
+  const client: Record<string, unknown> = { raw: rawClient(core, middleware) };
+  for (const operation of OPERATIONS) {
+    client[operation.name] = (...args: unknown[]) => callOperation(core, operation, ...argumentsOf(operation, args));
+    if (operation.pages) client[operation.pages] = (...args: unknown[]) => pages(core, operation.pages!, operation, ...argumentsOf(operation, args));
+  }
+  return client as unknown as ChatSessionClient;
 }

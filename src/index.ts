@@ -10,7 +10,7 @@ export {
   type PatchOptions,
 } from './client.js';
 export type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
-export type { RetryOptions } from './call/retry.js';
+export type { RetryOptions } from './call/retry-types.js';
 export type { ChatSessionClientOptions } from './options/client-options.js';
 export type { ChatSessionAuth, Secret } from './auth/credentials.js';
 export type { SlowCallInfo } from './transport/slow-call.js';

@@ -3,7 +3,7 @@ import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { extraHeaders, languageHeaders, type LanguageOptions } from '../options/headers.js';
 import type { Operation } from '../operations.js';
 import { describeType } from '../utils/describe-type.js';
-import { normalizeRetry, type RetryOptions, type RetryPolicy } from './retry.js';
+import type { RetryOptions } from './retry-types.js';
 
 /** Options of every call. */
 export interface BaseCallOptions extends LanguageOptions {
@@ -31,13 +31,15 @@ export interface NormalizedCall {
   readonly signal: AbortSignal | undefined;
   /** The `select` paths as given: checked, and the query built once, by the pipeline. */
   readonly select: unknown;
-  readonly retry: RetryPolicy | undefined;
-  /** The operation's query parameters found among the options (checked by call/query.ts). */
+  /** The `retry` option as given (checked, with its defaults, by checks/retry-options.ts). */
+  readonly retry: unknown;
+  /** The options that are not call options: the operation's query parameters, or unknown names (checked by checks/query-values.ts). */
   readonly query: Readonly<Record<string, unknown>> | undefined;
 }
 
 const NO_OPTIONS: NormalizedCall = { headers: undefined, signal: undefined, select: undefined, retry: undefined, query: undefined };
-const OPTION_NAMES = new Set(['signal', 'headers', 'retry', 'select', 'language', 'acceptLanguage', 'culture', 'timeZone']);
+/** The options of a call; any other name is a query parameter of the operation, or a mistake. */
+export const OPTION_NAMES: ReadonlySet<string> = new Set(['signal', 'headers', 'retry', 'select', 'language', 'acceptLanguage', 'culture', 'timeZone']);
 const IDEMPOTENT = new Set(['GET', 'PUT', 'DELETE']);
 
 export function normalizeCallOptions(options: unknown, operation: Operation): NormalizedCall {
@@ -53,16 +55,8 @@ export function normalizeCallOptions(options: unknown, operation: Operation): No
     throw new ChatSessionUsageError(`${method} cannot be retried: ${operation.method} is not idempotent (a second request may act twice). Only GET, PUT and DELETE operations take retry.`);
   }
   let query: Record<string, unknown> | undefined;
-  for (const name of Object.keys(given)) {
-    if (OPTION_NAMES.has(name)) continue;
-    if (!operation.query || !Object.hasOwn(operation.query, name)) {
-      const takes = [...OPTION_NAMES, ...Object.keys(operation.query ?? {})].join(', ');
-      const hint = name === '$select' ? ' Give the columns as select: ["name", "category/id"].' : '';
-      throw new ChatSessionUsageError(`${method}: unknown option ${JSON.stringify(name.slice(0, 40))}.${hint} It takes ${takes}.`);
-    }
-    (query ??= {})[name] = (given as Record<string, unknown>)[name];
-  }
+  for (const name of Object.keys(given)) if (!OPTION_NAMES.has(name)) (query ??= {})[name] = (given as Record<string, unknown>)[name];
   let any = false;
   for (const _ in headers) any = true;
-  return { headers: any ? headers : undefined, signal: given.signal, select: given.select, retry: given.retry === undefined ? undefined : normalizeRetry(given.retry), query };
+  return { headers: any ? headers : undefined, signal: given.signal, select: given.select, retry: given.retry, query };
 }

@@ -10,15 +10,16 @@ import { transport } from '../transport/transport.js';
 import type { paths } from '../types.js';
 import { normalizeCallOptions, type NormalizedCall } from './call-options.js';
 import { createCallContext, type CallContext } from './context.js';
-import { nextPageQuery } from './next-link.js';
-import { archiveSelectQuery, buildQuery, pathValue } from './query.js';
+import { pathValue } from './query.js';
 import { readResponse, type FetchResult } from './read-response.js';
-import { withRetries } from './retry.js';
+import type { RetryPolicy } from './retry-types.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
+import { ChatSessionNetworkError } from '../errors/network-error.js';
+import { ChatSessionResponseError } from '../errors/response-error.js';
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 
 type ValidationModule = typeof import('../validation.js');
-type SelectModule = typeof import('../select-query.js');
+type ChecksModule = typeof import('../lazy-checks.js');
 
 /** What the pipeline needs from the client. */
 export interface ClientCore {
@@ -27,7 +28,8 @@ export interface ClientCore {
   readonly fetchClient: Client<paths>;
   /** The Request class for openapi-fetch: a light one unless middleware is registered on `client.raw`. */
   requestClass(): typeof Request;
-  readonly loadSelect: () => Promise<SelectModule>;
+  /** The checks a call needs only with select, a JSON Patch, query parameters or retry (lazy-checks.ts). */
+  readonly loadChecks: () => Promise<ChecksModule>;
   readonly loadValidation: () => Promise<ValidationModule>;
 }
 
@@ -43,8 +45,23 @@ export interface OperationInput {
 /** What is sent, once everything has been checked. */
 interface Prepared {
   readonly params: { path?: Record<string, unknown> };
+  /** The path with its parameters filled in (each percent-encoded as one segment). */
+  readonly path: string;
   readonly query: string | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** The retry policy and the module that runs it, when the caller opted in. */
+  readonly retry: { readonly policy: RetryPolicy; readonly checks: ChecksModule } | undefined;
+}
+
+/**
+ * A method's arguments as the pipeline's input and options: `(...path parameters, body?, options?)`,
+ * path parameters in the order operations.ts lists them, a body when the operation has one.
+ */
+export function argumentsOf(operation: Operation, args: readonly unknown[]): [OperationInput, unknown] {
+  const names = Object.keys(operation.pathParams ?? {});
+  const path = Object.fromEntries(names.map((name, index) => [name, args[index]]));
+  const body = operation.checkBody ? args[names.length] : undefined;
+  return [{ path, body }, args[names.length + (operation.checkBody ? 1 : 0)]];
 }
 
 export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
@@ -58,7 +75,9 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
 
   const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known());
   const sendOnce = () => send(core, operation, input, prepared, context);
-  const attempt = call.retry ? () => withRetries(call.retry!, context, sendOnce) : sendOnce;
+  const { retry } = prepared;
+  const hooks = { isRetryable: (error: unknown) => error instanceof ChatSessionNetworkError, toError: (error: unknown) => toChatSessionError(error, context) };
+  const attempt = retry ? () => retry.checks.withRetries(retry.policy, context, sendOnce, hooks) : sendOnce;
   let result: FetchResult;
   try {
     result = await attempt();
@@ -78,34 +97,41 @@ async function prepare(core: ClientCore, operation: Operation, input: OperationI
   operation.checkBody?.(input.body);
   const path: Record<string, unknown> = {};
   for (const [param, kind] of Object.entries(operation.pathParams ?? {})) path[param] = pathValue(name, param, kind, input.path?.[param]);
+  const filled = operation.pathParams ? operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param]))) : operation.path;
+  if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
+  const patch = operation.jsonPatch && Array.isArray(input.body) ? input.body : undefined;
+  // The common call (no select, query parameters, JSON Patch or retry) needs none of the lazy checks.
+  const checks = call.select !== undefined || call.query || patch || call.retry !== undefined || input.nextLink !== undefined ? await core.loadChecks() : undefined;
   let query: string | undefined;
   if (input.nextLink !== undefined) {
-    query = nextPageQuery(core.settings.baseUrl, operation.path, input.nextLink, core.settings.credentials.known());
-  } else {
-    if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
+    const next = checks!.nextPageQuery(core.settings.baseUrl, filled, input.nextLink);
+    if ('problem' in next) throw new ChatSessionResponseError(next.problem, { status: 200, contentType: undefined, secrets: core.settings.credentials.known() });
+    query = next.query;
+  } else if (checks) {
     const select =
       call.select === undefined ? undefined
-      : operation.select === 'archive' ? archiveSelectQuery(name, call.select)
-      : checked(await core.loadSelect(), 'buildSelectQuery', call.select).query;
-    query = buildQuery(name, operation.query, call.query, select);
+      : operation.select === 'archive' ? checked(checks.archiveSelectQuery(name, call.select)).query
+      : checked(checks.buildSelectQuery(call.select)).query;
+    query = checked(checks.queryString(name, operation.query, call.query, select)).query || undefined;
   }
-  const patchPaths = operation.bodyPaths?.(input.body);
-  if (patchPaths) checked(await core.loadSelect(), 'checkPatchPaths', patchPaths);
+  if (patch) checked(checks!.checkJsonPatch(patch));
+  const retry = call.retry === undefined ? undefined : { policy: checked(checks!.checkRetry(call.retry)).policy, checks: checks! };
   const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
-  return { params: operation.pathParams ? { path } : {}, query, headers };
+  return { params: operation.pathParams ? { path } : {}, path: filled, query, headers, retry };
 }
 
-/** Runs a check of the lazily loaded select module, which reports problems instead of throwing (see select/query.ts). */
-function checked<K extends 'buildSelectQuery' | 'checkPatchPaths'>(module: SelectModule, check: K, value: unknown): Exclude<ReturnType<SelectModule[K]>, { problem: string }> {
-  const outcome = module[check](value as never);
+/** What a lazy check found: the problem as a ChatSessionUsageError (the checks module throws nothing; see lazy-checks.ts). */
+export function checked<T extends object>(outcome: T | { problem: string }): T {
   if ('problem' in outcome) throw new ChatSessionUsageError(outcome.problem);
-  return outcome as never;
+  return outcome;
 }
 
 async function send(core: ClientCore, operation: Operation, input: OperationInput, prepared: Prepared, context: CallContext): Promise<FetchResult> {
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
       params: prepared.params,
+      // openapi-fetch passes base URL + path template; the path was filled in once, when the parameters were checked.
+      pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + prepared.path,
       body: input.body,
       headers: prepared.headers,
       parseAs: 'text',

@@ -1,5 +1,6 @@
-// Path and query parameters, checked before anything is sent and serialised once: ids are positive
-// 32-bit integers, a user is a name or an id, and each query parameter holds what the spec says.
+// Path and query parameters: path parameters checked before anything is sent (ids are positive
+// 32-bit integers, a user is a name or an id), and what each query parameter must hold (checked by
+// checks/query-values.ts, loaded with the lazy checks when a call has query parameters).
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { describeType } from '../utils/describe-type.js';
 
@@ -39,46 +40,7 @@ export function pathValue(method: string, name: string, kind: 'id' | 'associate'
   throw new ChatSessionUsageError(`${method}: ${name} must be a user's name (1 to 256 characters, no control characters, not "." or "..") or a positive 32-bit associate id, got ${describeId(value)}.`);
 }
 
-/** The query string (without "?"): the operation's query parameters given (already known to be its own), each checked, then `extra` (the `$select` part). */
-export function buildQuery(method: string, spec: QuerySpec | undefined, query: Readonly<Record<string, unknown>> | undefined, extra: string | undefined): string | undefined {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value === undefined || !spec) continue;
-    checkQueryValue(method, name, spec[name]!, value);
-    parts.push(`${name}=${encodeURIComponent(String(value))}`);
-  }
-  if (extra) parts.push(extra);
-  return parts.length > 0 ? parts.join('&') : undefined;
-}
-
-function checkQueryValue(method: string, name: string, kind: QueryKind, value: unknown): void {
-  const ok =
-    kind === 'string' ? typeof value === 'string'
-    : kind === 'int32' ? isInt32(value, -INT32_MAX - 1)
-    : kind === 'count' ? isInt32(value, 0)
-    : kind === 'boolean' ? typeof value === 'boolean'
-    : kind.includes(value as string);
-  if (ok) return;
-  const wanted =
-    kind === 'string' ? 'a string'
-    : kind === 'int32' ? 'a 32-bit integer'
-    : kind === 'count' ? `an integer from 0 to ${INT32_MAX}`
-    : kind === 'boolean' ? 'true or false'
-    : `one of ${kind.join(', ')}`;
-  throw new ChatSessionUsageError(`${method}: ${name} must be ${wanted}, got ${typeof value === 'string' ? JSON.stringify(value.slice(0, 40)) : describeId(value)}.`);
-}
-
 /** A wrong id as messages show it: numbers as they are (they are not secret), other values by type. */
 function describeId(value: unknown): string {
   return typeof value === 'number' || typeof value === 'bigint' ? String(value) : describeType(value);
-}
-
-/** `$select=a,b/c` for archive columns, whose names the spec does not list: any name without commas or control characters. */
-export function archiveSelectQuery(method: string, columns: unknown): string {
-  const good = (column: unknown) => typeof column === 'string' && column !== '' && column.length <= 200 && !/[,\u0000-\u001f\u007f]/.test(column);
-  if (!Array.isArray(columns) || columns.length === 0 || !columns.every(good)) {
-    throw new ChatSessionUsageError(`${method}: select must be a non-empty array of archive column names such as ["name", "category/id"] (no commas or control characters).`);
-  }
-  const value = [...new Set(columns as string[])].map((column) => column.split('/').map(encodeURIComponent).join('/')).join(',');
-  return `$select=${value}`;
 }

@@ -56,8 +56,8 @@ const isObject = (data: unknown) => data !== null && typeof data === 'object' &&
 
 /** The 2xx body as the operation's kind of JSON, or ChatSessionResponseError when it is empty, not JSON, or another kind. */
 function parseBody(text: unknown, operation: Operation, status: number, fields: () => ResponseErrorInit): unknown {
-  if (typeof text !== 'string' || text.trim() === '') {
-    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.description}.`, fields());
+  if (typeof text !== 'string' || !/\S/.test(text)) { // not trim(): that copies the whole body
+    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.schema}.`, fields());
   }
   let data: unknown;
   try {
@@ -71,7 +71,7 @@ function parseBody(text: unknown, operation: Operation, status: number, fields: 
   }
   const [isKind, kindName] = KINDS[operation.result.kind as keyof typeof KINDS];
   if (!isKind(data)) {
-    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not ${kindName} (${describeType(data)}) instead of ${operation.result.description}.`, fields());
+    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not ${kindName} (${describeType(data)}) instead of ${operation.result.schema}.`, fields());
   }
   return data;
 }

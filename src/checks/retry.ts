@@ -2,40 +2,26 @@
 // and on 429, 502, 503 and 504, with exponential backoff and jitter, honouring Retry-After, and
 // never past the call's time limit (timeoutMs covers every attempt and every wait). POST and PATCH
 // never come here (call-options.ts refuses `retry` for them): sending them twice may act twice.
-import { ChatSessionNetworkError } from '../errors/network-error.js';
-import { toChatSessionError } from '../errors/to-chat-session-error.js';
-import { ChatSessionUsageError } from '../errors/usage-error.js';
-import { describeType } from '../utils/describe-type.js';
-import type { CallContext } from './context.js';
-import type { FetchResult } from './read-response.js';
-
-export interface RetryOptions {
-  /** How many times to send again after the first attempt: 1 to 10. */
-  readonly retries: number;
-  /** The first backoff; each next one doubles, up to `maxDelayMs`. Default 250. */
-  readonly minDelayMs?: number;
-  /** The longest wait, backoff or Retry-After: a longer Retry-After ends the retries (the last answer is the result). Default 10 000. */
-  readonly maxDelayMs?: number;
-}
-
-export type RetryPolicy = Required<RetryOptions>;
+// The option is checked by retry-options.ts. Loaded with the lazy checks, so it imports no error
+// class (see lazy-checks.ts): the pipeline passes in which errors are retried and how a failed wait
+// becomes the call's error.
+import type { CallContext } from '../call/context.js';
+import type { FetchResult } from '../call/read-response.js';
+import type { RetryPolicy } from '../call/retry-types.js';
 
 /** The statuses that say "try again later" without the request having acted. */
 export const RETRY_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
-const MAX_RETRIES = 10;
 
-export function normalizeRetry(retry: unknown): RetryPolicy {
-  if (retry === null || typeof retry !== 'object') throw new ChatSessionUsageError(`retry must be an object such as { retries: 3 }, got ${describeType(retry)}.`);
-  const { retries, minDelayMs = 250, maxDelayMs = 10_000 } = retry as RetryOptions;
-  const whole = (value: unknown, min: number, max: number) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-  if (!whole(retries, 1, MAX_RETRIES)) throw new ChatSessionUsageError(`retry.retries must be an integer from 1 to ${MAX_RETRIES}, got ${typeof retries === 'number' ? retries : describeType(retries)}.`);
-  if (!whole(minDelayMs, 1, 60_000)) throw new ChatSessionUsageError('retry.minDelayMs must be an integer from 1 to 60000.');
-  if (!whole(maxDelayMs, minDelayMs, 600_000)) throw new ChatSessionUsageError('retry.maxDelayMs must be an integer from minDelayMs to 600000.');
-  return { retries, minDelayMs, maxDelayMs };
+/** What withRetries needs from the pipeline. */
+export interface RetryHooks {
+  /** Whether a thrown error is a network failure (ChatSessionNetworkError): only those are retried. */
+  readonly isRetryable: (error: unknown) => boolean;
+  /** The call's error for what ended a wait (the caller's abort, the time limit). */
+  readonly toError: (error: unknown) => unknown;
 }
 
 /** Runs `send`, and again after a retryable failure while the policy and the time left allow. */
-export async function withRetries(policy: RetryPolicy, context: CallContext, send: () => Promise<FetchResult>): Promise<FetchResult> {
+export async function withRetries(policy: RetryPolicy, context: CallContext, send: () => Promise<FetchResult>, hooks: RetryHooks): Promise<FetchResult> {
   for (let attempt = 0; ; attempt += 1) {
     let result: FetchResult | undefined;
     let failure: unknown;
@@ -43,7 +29,7 @@ export async function withRetries(policy: RetryPolicy, context: CallContext, sen
       result = await send();
       if (!RETRY_STATUSES.has(result.response.status)) return result;
     } catch (error) {
-      if (!(error instanceof ChatSessionNetworkError)) throw error; // a timeout, an abort, a bad answer: not retried
+      if (!hooks.isRetryable(error)) throw error; // a timeout, an abort, a bad answer: not retried
       failure = error;
     }
     const wait = attempt < policy.retries ? delayBefore(attempt, policy, result?.response) : undefined;
@@ -54,7 +40,7 @@ export async function withRetries(policy: RetryPolicy, context: CallContext, sen
     }
     await result?.response.body?.cancel().catch(() => undefined); // frees the connection
     await sleep(wait, context.signal).catch((error: unknown) => {
-      throw toChatSessionError(error, context);
+      throw hooks.toError(error);
     });
   }
 }
