@@ -21,9 +21,10 @@ export interface RunningMock {
 }
 
 /**
- * Starts Prism in this process, serving the bundled spec of POST /api/v1/ChatSession: a request
+ * Starts Prism in this process, serving the bundled spec of the ChatSession resource: a request
  * that breaks the contract gets the spec's 400 (Prism names each failing field in the
- * `sl-violations` header), one without credentials 401, a valid one the page's sample response.
+ * `sl-violations` header), one without credentials 401, a valid one the sample response of the
+ * operation's reference page.
  * Rejects with ChatSessionUsageError for bad options, and with an Error that says how to install
  * Prism when it is not installed or that the port is in use.
  */

@@ -2,7 +2,7 @@
 // delete. `chatsession lifecycle` (npm start) runs it and prints each step; `chatsession contract`
 // runs the same steps through Prism's validator. Each step is one call of the library's client.
 import type { ChatSessionClient } from '../client.js';
-import type { ChatSessionEntity, components } from '../types.js';
+import type { ChatMessage, ChatSessionEntity, ChatSessionPatchDocument } from '../types.js';
 import type { Promised } from './contract-report.js';
 
 export interface StepContext {
@@ -26,10 +26,10 @@ export interface LifecycleStep {
 }
 
 /** The change the patch step makes: a JSON Patch, the form of the vendor's own example. */
-export const LIFECYCLE_PATCH = [{ op: 'replace', path: '/CustomerName', value: 'Kris (lifecycle check)' }] as const;
+export const LIFECYCLE_PATCH: ChatSessionPatchDocument = [{ op: 'replace', path: '/CustomerName', value: 'Kris (lifecycle check)' }];
 
 /** The message the add-message step adds. */
-export const LIFECYCLE_MESSAGE: components['schemas']['ChatMessage'] = { Type: 'ToCustomer', Message: 'Hello! This message was added by the chatsession lifecycle.', Author: 'chatsession' };
+export const LIFECYCLE_MESSAGE: ChatMessage = { Type: 'ToCustomer', Message: 'Hello! This message was added by the chatsession lifecycle.', Author: 'chatsession' };
 
 const SESSION = '/api/v1/ChatSession';
 const signalOf = (context: StepContext) => (context.signal ? { signal: context.signal } : {});
@@ -46,7 +46,7 @@ export const CREATE_STEP: LifecycleStep = {
 /** The steps between create and delete: each needs the created session's id. */
 export const MIDDLE_STEPS: readonly LifecycleStep[] = [
   { name: 'get', title: 'read it back', method: 'GET', path: (id) => `${SESSION}/${id}`, promised: { description: 'the chat session', entity: true }, call: (client, c) => client.get(c.id, signalOf(c)) },
-  { name: 'patch', title: 'change its CustomerName (JSON Patch)', method: 'PATCH', path: (id) => `${SESSION}/${id}`, promised: { description: 'the saved chat session', entity: true }, call: (client, c) => client.patch(c.id, LIFECYCLE_PATCH as never, signalOf(c)) },
+  { name: 'patch', title: 'change its CustomerName (JSON Patch)', method: 'PATCH', path: (id) => `${SESSION}/${id}`, promised: { description: 'the saved chat session', entity: true }, call: (client, c) => client.patch(c.id, LIFECYCLE_PATCH, signalOf(c)) },
   { name: 'addMessage', title: 'add a message', method: 'POST', path: (id) => `${SESSION}/${id}/Messages`, promised: { description: 'the saved message' }, call: (client, c) => client.addMessage(c.id, LIFECYCLE_MESSAGE, signalOf(c)) },
   { name: 'messages', title: 'read its messages', method: 'GET', path: (id) => `${SESSION}/${id}/Messages`, promised: { description: 'the messages (an array)' }, call: (client, c) => client.messages(c.id, signalOf(c)) },
 ];

@@ -30,14 +30,16 @@ const USAGE: [string, string[], RegExp, string?][] = [
   ['an unknown flag', ['get', '42', '--password', 'x'], /usage error: .*--password/],
   ['an unknown select path', ['get', '42', '--select', 'Nope'], /usage error: --select: "Nope" is not a property/],
   ['patch without --file', ['patch', '42'], /usage error: give the change with --file PATH or --file - \(standard input\)/],
-  ['patch with a string', ['patch', '42', '--file', '-'], /usage error: --file standard input: /, '"Closed"'],
+  ['patch with a string', ['patch', '42', '--file', '-'], /usage error: --file standard input: The patch must be a JSON Patch array/, '"Closed"'],
+  ['a JSON Patch operation the server does not support', ['patch', '42', '--file', '-'], /usage error: patch\[0\]\.op must be one of add, replace, remove, test/, '[{"op":"move","from":"/a","path":"/b"}]'],
+  ['a JSON Patch path the entity does not have', ['patch', '42', '--file', '-'], /usage error: patch: the path "\/Nope" is not a property of the chat session/, '[{"op":"replace","path":"/Nope","value":1}]'],
   ['update without --file', ['update', '42'], /usage error: give the entity to save with --file PATH/],
   ['add-message without text', ['add-message', '42'], /usage error: give the message with --text TEXT, or --file PATH/],
   ['add-message with an unknown --type', ['add-message', '42', '--text', 'hi', '--type', 'Shout'], /usage error: --type must be one of ToCustomer, ToUser, Special, Invalid, got "Shout"/],
   ['messages --after abc', ['messages', '42', '--after', 'abc'], /usage error: --after must be a whole number from 1 to 2147483647, got "abc"/],
   ['list --top 1.5', ['list', '--top', '1.5'], /usage error: --top must be a whole number from 0 to 2147483647, got "1\.5"/],
   ['list --pages 0', ['list', '--pages', '0'], /usage error: --pages must be a whole number from 1 to 10000, got "0"/],
-  ['list --select with an empty column', ['list', '--select', 'name,,id'], /usage error: --select must be archive column names separated by commas, such as name,category\/id \(none empty, no control characters\), got "name,,id"/],
+  ['list --select with an empty column', ['list', '--select', 'name,,id'], /usage error: --select must be archive column names separated by commas, such as name,category\/id \(none empty\), got "name,,id"/],
   ['a base URL with plain http to a remote host', ['get', '42', '--base-url', 'http://online.superoffice.com/Cust1'], /usage error: --base-url \(or SO_BASE_URL\) uses plain http:\/\/ to online\.superoffice\.com/],
 ];
 
@@ -53,6 +55,8 @@ beforeAll(async () => {
   at('messages', ['messages', '42', '--after', '7']);
   at('addMessage', ['add-message', '42', '--text', 'Hello, Kris', '--author', 'Agent 7']);
   at('transcript', ['transcript', '42', '--html']);
+  // No base URL: the library's checks run before the embedded mock would start.
+  runs.noBaseUrl = runCli(['get', '42', '--select', 'CustomerName,Nope'], {});
   runs.apiError = runCli(['get', '42'], { SO_USERNAME: 'tje0', SO_PASSWORD: SECRETS.SO_PASSWORD, SO_APP_TOKEN: SECRETS.SO_APP_TOKEN, SO_BASE_URL: echo.url });
   USAGE.forEach(([, args, , stdin = ''], i) => at(`usage${i}`, args, stdin));
 });
@@ -148,4 +152,10 @@ test.each(USAGE.map(([name, args, stderr, stdin], i) => [name, args, stderr, std
   expect(run.stderr).not.toMatch(LIBRARY_OPTION_NAMES);
   expect(run).toMatchObject({ code: 2, stdout: '' });
   expect(server.requests.filter((r) => r.url.startsWith(`/usage${i}/`))).toHaveLength(0);
+});
+
+test('without a base URL, the library\'s checks of the input run before the embedded mock starts', async () => {
+  const run = await runs.noBaseUrl!;
+  expect(run).toMatchObject({ code: 2, stdout: '' });
+  expect(run.stderr).toBe('chatsession: usage error: --select: "Nope" is not a property of ChatSessionEntityWithLinks; use a property name such as "CustomerName" or a nested path such as "User/AssociateId".\n');
 });
