@@ -29,10 +29,12 @@ const CONFORMING_STEPS =
 let good: LoopbackServer;
 let failing: LoopbackServer;
 let bad: LoopbackServer;
-let runs: Record<'conforming' | 'failsMidway' | 'keep' | 'breaking' | 'badRequest' | 'noTime', Promise<CliRun>>;
+let cannotDelete: LoopbackServer;
+let runs: Record<'conforming' | 'failsMidway' | 'keep' | 'cannotDelete' | 'breaking' | 'badRequest' | 'noTime', Promise<CliRun>>;
 beforeAll(async () => {
   good = await startLoopbackServer(tenant());
-  failing = await startLoopbackServer(tenant({ fail: 'patch' }));
+  failing = await startLoopbackServer(tenant({ fail: ['patch'] }));
+  cannotDelete = await startLoopbackServer(tenant({ fail: ['delete'] }));
   bad = await startLoopbackServer((_req, res) => {
     const { Rating: _missing, ...rest } = sampleResponse;
     res.writeHead(200, { 'content-type': 'text/plain' }); // wrong content type
@@ -43,6 +45,7 @@ beforeAll(async () => {
     conforming: runCli(['contract', '--upstream', `${good.url}/Cust1`], bearer),
     failsMidway: runCli(['contract', '--upstream', `${failing.url}/Cust1`], bearer),
     keep: runCli(['contract', '--upstream', `${failing.url}/Cust2`, '--keep'], bearer),
+    cannotDelete: runCli(['contract', '--upstream', cannotDelete.url], bearer),
     breaking: runCli(['contract', '--upstream', bad.url], { SO_TICKET: 'ticket-7a8b9c0d' }),
     badRequest: runCli(['contract', '--upstream', `${good.url}/Cust2`, '--file', '-'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }, JSON.stringify({ ...sampleRequest, Status: 'Open' })),
     noTime: runCli(['contract', '--upstream', `${good.url}/Cust3`, '--timeout-ms', '1'], { SO_BEARER_TOKEN: 'token-1a2b3c4d' }),
@@ -50,7 +53,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.allSettled(Object.values(runs));
-  await Promise.all([good.close(), failing.close(), bad.close()]);
+  await Promise.all([good.close(), failing.close(), cannotDelete.close(), bad.close()]);
 });
 
 test('a server that honours the contract: each step reported, the session deleted, "conforms", exit 0', async () => {
@@ -82,6 +85,14 @@ test('--keep: the same failure leaves the session on the server, and says so', a
   expect(result.code).toBe(1);
   expect(routesOf(failing.requests, '/Cust2')).toEqual(LIFECYCLE_ROUTES.slice(0, 3));
   expect(result.stdout).toContain(`6/6 delete: not run (--keep: chat session ${CREATED_ID}, which this check created, is still on the server)\n`);
+}, 30000);
+
+test('a server that will not delete: the report says the session may still be there, and how to delete it', async () => {
+  const result = await runs.cannotDelete;
+  expect(result.code).toBe(1);
+  expect(result.stdout).toMatch(
+    new RegExp(`\\n6/6 delete: DELETE /api/v1/ChatSession/${CREATED_ID}\\n {2}response: 500 .*\\n {2}✗ the server answered 500 Internal Server Error: .*\\n(.*\\n)*? {2}✗ chat session ${CREATED_ID}, which this check created, may still be on the server; delete it with: chatsession delete ${CREATED_ID} --base-url URL\\nResult: does not conform \\(delete: (\\d+ violations?, )?status 500\\)\\n$`),
+  );
 }, 30000);
 
 test('a server that breaks it at create: every violation named, the steps that need an id not run, exit 1', async () => {

@@ -26,9 +26,9 @@ export const CREATED_ID = (example('SampleResponse') as { ChatSessionId: number 
 
 /**
  * Answers like a tenant that behaves (under any base path: `/Cust1/api/v1/...`); the operation
- * named `fail` answers 500 with a JSON error instead, and the one named `stall` never answers.
+ * named in `fail` answer 500 with a JSON error instead, and the one named `stall` never answers.
  */
-export function tenant({ fail, stall }: { fail?: RouteName; stall?: RouteName } = {}): Handler {
+export function tenant({ fail = [], stall }: { fail?: readonly RouteName[]; stall?: RouteName } = {}): Handler {
   return (req, res) => {
     const path = req.url.split('?')[0]!.replace(/^\/[^/]+(?=\/api\/)/, '');
     const route = ROUTES.find((r) => r.method === req.method && r.path.test(path));
@@ -37,7 +37,7 @@ export function tenant({ fail, stall }: { fail?: RouteName; stall?: RouteName } 
       res.end(JSON.stringify({ Error: `no route for ${req.method} ${path}` }));
     } else if (route.name === stall) {
       // accepts the request and never answers
-    } else if (route.name === fail) {
+    } else if (fail.includes(route.name)) {
       res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
       res.end(JSON.stringify({ Error: 'Object reference not set', ErrorType: 'NullReferenceException' }));
     } else if (route.body === undefined) {

@@ -34,10 +34,12 @@ const documents = (stdout: string): unknown[] => stdout.split(/\n(?=[[{"])/).fil
 
 let server: LoopbackServer;
 let failing: LoopbackServer;
-let runs: Record<'npmStart' | 'behaves' | 'failsMidway' | 'keep', Promise<CliRun>>;
+let cannotDelete: LoopbackServer;
+let runs: Record<'npmStart' | 'behaves' | 'failsMidway' | 'keep' | 'cannotDelete', Promise<CliRun>>;
 beforeAll(async () => {
   server = await startLoopbackServer(tenant());
-  failing = await startLoopbackServer(tenant({ fail: 'patch' }));
+  failing = await startLoopbackServer(tenant({ fail: ['patch'] }));
+  cannotDelete = await startLoopbackServer(tenant({ fail: ['patch', 'delete'] }));
   const lifecycle = (base: string, ...flags: string[]) => runCli(['lifecycle', ...flags], { ...ENV, SO_BASE_URL: base }, '', { killAfterMs: 15_000 });
   runs = {
     npmStart: new Promise((resolve) => {
@@ -49,11 +51,12 @@ beforeAll(async () => {
     behaves: lifecycle(`${server.url}/Cust1`),
     failsMidway: lifecycle(`${failing.url}/Cust2`),
     keep: lifecycle(`${failing.url}/Cust3`, '--keep'),
+    cannotDelete: lifecycle(cannotDelete.url),
   };
 });
 afterAll(async () => {
   await Promise.allSettled(Object.values(runs));
-  await Promise.all([server?.close(), failing?.close()]);
+  await Promise.all([server?.close(), failing?.close(), cannotDelete?.close()]);
 });
 
 test('npm start: the lifecycle against the embedded mock, each step a heading on stderr and its result as JSON on stdout', async () => {
@@ -101,4 +104,13 @@ test('--keep: a step that fails midway leaves the session (no DELETE)', async ()
   expect(routesOf(failing.requests, '/Cust3')).toEqual(LIFECYCLE_ROUTES.slice(0, 3));
   expect(run.stderr).toContain(`chatsession: a step failed; chat session ${CREATED_ID}, which this run created, is kept (--keep)\n`);
   expect(run.stderr).not.toContain('deleted');
+});
+
+test('a step fails and so does the delete: says how to delete the session, and the step\'s error is the last line', async () => {
+  const run = await runs.cannotDelete;
+  expect(run.code).toBe(1);
+  expectNoSecretIn(run.stdout + run.stderr, Object.values(SECRETS));
+  expect(run.stderr).toMatch(
+    new RegExp(`\\nchatsession: a step failed, and chat session ${CREATED_ID}, which this run created, could not be deleted \\(DELETE http://127\\.0\\.0\\.1:\\d+/api/v1/ChatSession/${CREATED_ID} failed: 500 Internal Server Error\\); delete it with: chatsession delete ${CREATED_ID}\\nchatsession: PATCH .* failed: 500 `),
+  );
 });
