@@ -62,10 +62,8 @@ const stringFlag = (values: FlagValues, name: string): string | undefined => val
 
 export const API_COMMANDS: readonly ApiCommand[] = [
   {
-    name: 'create',
+    name: 'create', operation: op.CREATE, args: [],
     summary: 'create a chat session',
-    operation: op.CREATE,
-    args: [],
     flags: { file: FILE_ENTITY, sample: { type: 'boolean', help: 'use the sample request from the vendor\'s reference page' }, select: SELECT },
     prints: 'the saved chat session',
     prepare(values) {
@@ -75,10 +73,8 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'get',
+    name: 'get', operation: op.GET, args: ['ID'],
     summary: 'read a chat session',
-    operation: op.GET,
-    args: ['ID'],
     flags: { select: SELECT },
     prints: 'the chat session',
     prepare(values, args) {
@@ -88,10 +84,8 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'update',
+    name: 'update', operation: op.UPDATE, args: ['ID'],
     summary: 'replace a chat session (every property: what the entity leaves out is reset)',
-    operation: op.UPDATE,
-    args: ['ID'],
     flags: { file: FILE_ENTITY, select: SELECT },
     prints: 'the saved chat session',
     prepare(values, args) {
@@ -102,10 +96,8 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'patch',
+    name: 'patch', operation: op.PATCH, args: ['ID'],
     summary: 'change some properties of a chat session',
-    operation: op.PATCH,
-    args: ['ID'],
     flags: {
       file: { type: 'string', help: "PATH  the change, as JSON ('-' reads standard input): a JSON Patch array ([{\"op\":\"replace\",\"path\":\"/Status\",\"value\":\"Closed\"}], sent as application/json-patch+json) or a merge-patch object ({\"Status\":\"Closed\"}, sent as application/merge-patch+json)" },
       select: SELECT,
@@ -121,10 +113,8 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'delete',
+    name: 'delete', operation: op.DELETE, args: ['ID'],
     summary: 'delete a chat session',
-    operation: op.DELETE,
-    args: ['ID'],
     flags: {},
     prints: 'nothing on standard output (the server answers 204); a line on standard error says what was deleted',
     prepare(_values, args) {
@@ -133,10 +123,8 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'list',
+    name: 'list', operation: op.LIST, args: [],
     summary: 'list chat sessions (the OData-style archive list)',
-    operation: op.LIST,
-    args: [],
     flags: {
       select: { type: 'string', help: 'a,b  $select: the archive columns' },
       filter: { type: 'string', help: "EXPR  $filter, e.g. \"customerName begins 'Kris'\"" },
@@ -166,23 +154,19 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'messages',
+    name: 'messages', operation: op.MESSAGES, args: ['ID'],
     summary: 'read the messages of a chat session',
-    operation: op.MESSAGES,
-    args: ['ID'],
     flags: { after: { type: 'string', help: 'MESSAGE_ID  only the messages after this one' } },
     prints: 'the messages, a JSON array',
     prepare(values, args) {
       const id = sessionId(args);
-      const after = values.after === undefined ? undefined : idArgument(stringFlag(values, 'after'), '--after');
-      return (client) => client.messages(id, after === undefined ? {} : { after });
+      const query = values.after === undefined ? {} : { after: idArgument(stringFlag(values, 'after'), '--after') };
+      return (client) => client.messages(id, query);
     },
   },
   {
-    name: 'add-message',
+    name: 'add-message', operation: op.ADD_MESSAGE, args: ['ID'],
     summary: 'add a message to a chat session',
-    operation: op.ADD_MESSAGE,
-    args: ['ID'],
     flags: {
       text: { type: 'string', help: 'TEXT  the message' },
       type: { type: 'string', help: 'T  its Type: ToCustomer (the default), ToUser, Special or Invalid' },
@@ -197,16 +181,12 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     },
   },
   {
-    name: 'transcript',
-    summary: 'read the transcript of a chat session',
-    operation: op.TRANSCRIPT,
-    args: ['ID'],
+    name: 'transcript', operation: op.TRANSCRIPT, args: ['ID'],
+    summary: 'read the transcript of a chat session', prints: 'the transcript, a JSON string',
     flags: { html: { type: 'boolean', help: 'the transcript as HTML instead of plain text' } },
-    prints: 'the transcript, a JSON string',
     prepare(values, args) {
       const id = sessionId(args);
-      const html = values.html === true;
-      return (client) => client.transcript(id, html ? { html } : {});
+      return (client) => client.transcript(id, values.html === true ? { html: true } : {});
     },
   },
 ];

@@ -6,16 +6,8 @@ import { runCli, type CliRun } from '../support/cli';
 import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
 import { LIBRARY_OPTION_NAMES } from './hostile';
-import { CREATED_ID, routesOf, tenant } from './lifecycle-server';
+import { CREATED_ID, LIFECYCLE_ROUTES, routesOf, tenant } from './lifecycle-server';
 
-const LIFECYCLE_ROUTES = [
-  'POST /api/v1/ChatSession',
-  `GET /api/v1/ChatSession/${CREATED_ID}`,
-  `PATCH /api/v1/ChatSession/${CREATED_ID}`,
-  `POST /api/v1/ChatSession/${CREATED_ID}/Messages`,
-  `GET /api/v1/ChatSession/${CREATED_ID}/Messages`,
-  `DELETE /api/v1/ChatSession/${CREATED_ID}`,
-];
 const step = (n: number, name: string, request: string) => `${n}/6 ${name}: ${request}\n  response: ${request.startsWith('DELETE') ? '204' : '200 (application/json; charset=utf-8)'}\n`;
 const CONFORMING_STEPS =
   step(1, 'create', 'POST /api/v1/ChatSession') +

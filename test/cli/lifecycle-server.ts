@@ -24,6 +24,16 @@ export type RouteName = (typeof ROUTES)[number]['name'];
 /** The id in the sample response of create: the id the lifecycle goes on with. */
 export const CREATED_ID = (example('SampleResponse') as { ChatSessionId: number }).ChatSessionId;
 
+/** The requests of the lifecycle (create, get, patch, add a message, read the messages, delete), as routesOf lists them. */
+export const LIFECYCLE_ROUTES = [
+  'POST /api/v1/ChatSession',
+  `GET /api/v1/ChatSession/${CREATED_ID}`,
+  `PATCH /api/v1/ChatSession/${CREATED_ID}`,
+  `POST /api/v1/ChatSession/${CREATED_ID}/Messages`,
+  `GET /api/v1/ChatSession/${CREATED_ID}/Messages`,
+  `DELETE /api/v1/ChatSession/${CREATED_ID}`,
+];
+
 /**
  * Answers like a tenant that behaves (under any base path: `/Cust1/api/v1/...`); the operation
  * named in `fail` answer 500 with a JSON error instead, and the one named `stall` never answers.

@@ -8,7 +8,7 @@ import { startLoopbackServer, type LoopbackServer } from '../support/loopback-se
 import { ROOT } from '../support/reference';
 import { bundled } from '../support/spec';
 import { expectNoSecretIn, SECRETS } from './hostile';
-import { CREATED_ID, routesOf, tenant } from './lifecycle-server';
+import { CREATED_ID, LIFECYCLE_ROUTES, routesOf, tenant } from './lifecycle-server';
 
 const example = (name: string): unknown => bundled.components.examples[name].value;
 const ENV = { SO_BEARER_TOKEN: SECRETS.SO_BEARER_TOKEN, SO_APP_TOKEN: SECRETS.SO_APP_TOKEN };
@@ -19,14 +19,6 @@ const HEADINGS = [
   /^── 4\/6 addMessage: add a message — POST \/api\/v1\/ChatSession\/\d+\/Messages$/,
   /^── 5\/6 messages: read its messages — GET \/api\/v1\/ChatSession\/\d+\/Messages$/,
   /^── 6\/6 delete: delete it — DELETE \/api\/v1\/ChatSession\/\d+$/,
-];
-const LIFECYCLE_ROUTES = [
-  'POST /api/v1/ChatSession',
-  `GET /api/v1/ChatSession/${CREATED_ID}`,
-  `PATCH /api/v1/ChatSession/${CREATED_ID}`,
-  `POST /api/v1/ChatSession/${CREATED_ID}/Messages`,
-  `GET /api/v1/ChatSession/${CREATED_ID}/Messages`,
-  `DELETE /api/v1/ChatSession/${CREATED_ID}`,
 ];
 
 /** The JSON documents printed one after the other, pretty-printed (each starts at the beginning of a line). */
