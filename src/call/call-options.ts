@@ -15,7 +15,7 @@ export interface BaseCallOptions extends LanguageOptions {
 
 /** Options of a call of an idempotent operation (GET, PUT, DELETE), which may be retried. */
 export interface RetryableCallOptions extends BaseCallOptions {
-  /** Retries on network errors, 429, 502, 503 and 504, all within `timeoutMs`. Off by default. See call/retry.ts. */
+  /** Retries on network errors, 429, 502, 503 and 504, all within `timeoutMs`. Off by default. See checks/retry.ts and the README. */
   readonly retry?: RetryOptions;
 }
 

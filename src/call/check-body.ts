@@ -1,5 +1,5 @@
 // What the request bodies must be, checked before anything is sent: an entity or a message is a
-// plain object; a PATCH body is a JSON Patch document (an array of typed operations) or a JSON
+// plain object; a PATCH body is a JSON Patch document (an array, checked in checks/json-patch.ts) or a JSON
 // Merge Patch object, and the two travel with different Content-Types.
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { describeType } from '../utils/describe-type.js';

@@ -1,5 +1,5 @@
 // The pages of an archive list (list, topicSessions) as an async iterator: each page through the
-// pipeline, then the server's `odata.nextLink` (checked by next-link.ts: the list's own URL only),
+// pipeline, then the server's `odata.nextLink` (checked by checks/next-link.ts: the list's own URL only),
 // for at most the caller's `maxPages` pages.
 import type { Operation } from '../operations.js';
 import { callOperation, checked, type ClientCore, type OperationInput } from './pipeline.js';
