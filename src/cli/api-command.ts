@@ -29,7 +29,7 @@ export async function runApiCommand(command: ApiCommand, argv: string[], io: Io)
   const call = command.prepare(values, positionals);
   const connection = connectionFrom(values as ConnectionValues);
   await dryRun(call, connection.optionsFor(connection.baseUrl ?? 'http://127.0.0.1'));
-  const result = await withClient(connection, io, (client) => call(client));
+  const result = await withClient(connection, io, (client) => call(client, (line) => io.err(`chatsession: ${command.name}: ${line}`)));
   if (result === undefined) io.err(`chatsession: ${command.name}: done (${command.operation.method} ${command.operation.path.replace(/\{\w+\}/, positionals[0] ?? '')}: no content)`);
   else io.out(JSON.stringify(result, null, 2));
   return 0;
@@ -46,7 +46,7 @@ const WOULD_SEND = Symbol('would send');
 async function dryRun(call: Call, options: ChatSessionClientOptions): Promise<void> {
   const client = createChatSessionClient({ ...options, fetch: () => Promise.reject(WOULD_SEND) });
   try {
-    await call(client);
+    await call(client, () => undefined);
   } catch (error) {
     if (error === WOULD_SEND) return;
     if (error instanceof ChatSessionUsageError) throw new UsageError(inFlagTerms(error.message, BASE_URL_FLAGS));

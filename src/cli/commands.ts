@@ -11,8 +11,8 @@ import { readEntity, readJson } from './read-entity.js';
 
 export type FlagValues = Readonly<Record<string, string | boolean | undefined>>;
 
-/** A call of the client, ready to run: every input was checked when it was made. */
-export type Call = (client: ChatSessionClient) => Promise<unknown>;
+/** A call of the client, ready to run: every input was checked when it was made. `note` writes a line for a person (stderr). */
+export type Call = (client: ChatSessionClient, note: (line: string) => void) => Promise<unknown>;
 
 export interface ApiCommand {
   readonly name: string;
@@ -131,7 +131,7 @@ export const API_COMMANDS: readonly ApiCommand[] = [
       'order-by': { type: 'string', help: 'EXPR  $orderBy, e.g. "whenRequested desc"' },
       top: { type: 'string', help: 'N  $top: at most N rows per page' },
       skip: { type: 'string', help: 'N  $skip: leave out the first N rows' },
-      pages: { type: 'string', help: 'N  read up to N pages (1 to 10000), following odata.nextLink, and print their rows as one JSON array' },
+      pages: { type: 'string', help: 'N  read up to N pages (1 to 10000), following odata.nextLink, and print their rows as one JSON array (a line on standard error says when the server links to more)' },
     },
     prints: 'the page (ODataSlimResponse) as the server sent it; with --pages, the rows of every page read',
     prepare(values) {
@@ -146,9 +146,16 @@ export const API_COMMANDS: readonly ApiCommand[] = [
       };
       if (values.pages === undefined) return (client) => client.list(query);
       const maxPages = countFlag(values, 'pages', 1, MAX_PAGES);
-      return async (client) => {
+      return async (client, note) => {
         const rows: unknown[] = [];
-        for await (const page of client.listPages({ ...query, maxPages })) rows.push(...((page as { value?: unknown[] }).value ?? []));
+        let pages = 0;
+        let more = false;
+        for await (const page of client.listPages({ ...query, maxPages })) {
+          pages += 1;
+          rows.push(...(page.value ?? []));
+          more = typeof page['odata.nextLink'] === 'string' && page['odata.nextLink'] !== '';
+        }
+        if (more && pages === maxPages) note(`stopped after ${pages} page${pages === 1 ? '' : 's'} (--pages ${maxPages}); the server links to more`);
         return rows;
       };
     },

@@ -15,6 +15,7 @@ const ENTITY = { CustomerName: 'Kris', Status: 'InQueue' };
 
 let server: LoopbackServer;
 let echo: LoopbackServer;
+let paged: LoopbackServer;
 const runs: Record<string, Promise<CliRun>> = {};
 /** Runs `chatsession ...args` against the tenant under base path `/<name>`. */
 const at = (name: string, args: string[], stdin = '', env: Record<string, string> = ENV) => {
@@ -46,6 +47,13 @@ const USAGE: [string, string[], RegExp, string?][] = [
 beforeAll(async () => {
   server = await startLoopbackServer(tenant());
   echo = await startLoopbackServer(echoingServer(404));
+  // Three pages linked by odata.nextLink (relative to the list's URL); --pages 2 reads two.
+  paged = await startLoopbackServer((req, res) => {
+    const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '1');
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
+  });
+  runs.pages = runCli(['list', '--top', '2', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/Cust9` });
   at('get', ['get', '42', '--select', 'CustomerName,Status', '--language', 'en']);
   at('update', ['update', '42', '--file', '-'], JSON.stringify(ENTITY));
   at('patchJson', ['patch', '42', '--file', '-'], JSON.stringify([{ op: 'replace', path: '/CustomerName', value: 'Kris' }]));
@@ -62,7 +70,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await Promise.allSettled(Object.values(runs));
-  await Promise.all([server?.close(), echo?.close()]);
+  await Promise.all([server?.close(), echo?.close(), paged?.close()]);
 });
 
 /** A run that succeeded: exit 0, nothing on stderr, no secret printed; returns what it printed as JSON, and the one request it sent. */
@@ -116,6 +124,13 @@ test('list with the OData flags: GET /api/v1/ChatSession with $select, $filter, 
   const query = new URLSearchParams(route!.slice(route!.indexOf('?') + 1));
   expect(Object.fromEntries(query)).toEqual({ $select: 'name,saleId', $filter: "name begins 'Kris'", $orderBy: 'name', $top: '2', $skip: '4' });
   expect(printed).toEqual(example('GetAllChatSessionsResponse'));
+});
+
+test('list --pages N: follows odata.nextLink for N pages at most, and prints their rows as one array', async () => {
+  const run = await runs.pages!;
+  expect(run).toMatchObject({ code: 0, stderr: 'chatsession: list: stopped after 2 pages (--pages 2); the server links to more\n' });
+  expect(JSON.parse(run.stdout)).toEqual([{ PrimaryKey: 11 }, { PrimaryKey: 12 }, { PrimaryKey: 21 }, { PrimaryKey: 22 }]);
+  expect(paged.requests.map((r) => r.url)).toEqual(['/Cust9/api/v1/ChatSession?$top=2', '/Cust9/api/v1/ChatSession?$top=2&page=2']);
 });
 
 test('messages ID --after: GET .../Messages?after=7; prints the array', async () => {
