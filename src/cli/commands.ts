@@ -1,7 +1,7 @@
 // The commands that call one operation of the API, as data: what each takes (arguments and
 // flags, with their help lines) and the client method it calls. api-command.ts runs them all the
 // same way; help.ts writes their help from this table.
-import type { ChatSessionClient, ChatSessionPatchBody } from '../client.js';
+import type { ChatSessionClient, ChatSessionPatchBody, ListOptions, PagesOptions } from '../client.js';
 import * as op from '../operations.js';
 import type { SelectPath } from '../select/types.js';
 import type { ChatMessage } from '../types.js';
@@ -59,6 +59,47 @@ function countFlag(values: FlagValues, name: string, min: number, max = MAX_INT3
 }
 
 const stringFlag = (values: FlagValues, name: string): string | undefined => values[name] as string | undefined;
+
+/** The flags of the archive lists (list, topic-sessions). */
+const ARCHIVE_FLAGS: Readonly<Record<string, Flag>> = {
+  select: { type: 'string', help: 'a,b  $select: the archive columns' },
+  filter: { type: 'string', help: "EXPR  $filter, e.g. \"customerName begins 'Kris'\"" },
+  'order-by': { type: 'string', help: 'EXPR  $orderBy, e.g. "whenRequested desc"' },
+  top: { type: 'string', help: 'N  $top: at most N rows per page' },
+  skip: { type: 'string', help: 'N  $skip: leave out the first N rows' },
+  pages: { type: 'string', help: 'N  read up to N pages (1 to 10000), following odata.nextLink, and print their rows as one JSON array (a line on standard error says when the server links to more)' },
+};
+const ARCHIVE_PRINTS = 'the page (ODataSlimResponse) as the server sent it; with --pages, the rows of every page read';
+
+type ArchiveQuery = ListOptions<string[] | undefined>;
+type ArchivePage = { readonly value?: readonly unknown[]; readonly 'odata.nextLink'?: unknown };
+
+/** The call of an archive list: one page (`list`), or up to --pages pages (`pages`), their rows joined. */
+function archiveCall(values: FlagValues, list: (client: ChatSessionClient, query: ArchiveQuery) => Promise<unknown>, pages: (client: ChatSessionClient, query: PagesOptions<string[] | undefined>) => AsyncIterable<ArchivePage>): Call {
+  const select = stringFlag(values, 'select')?.split(',').map((s) => s.trim());
+  if (select?.includes('')) throw new UsageError(`--select must be archive column names separated by commas, such as name,category/id (none empty), got ${JSON.stringify(values.select)}`);
+  const query: ArchiveQuery = {
+    ...(select ? { select } : {}),
+    ...(values.filter !== undefined ? { $filter: stringFlag(values, 'filter') } : {}),
+    ...(values['order-by'] !== undefined ? { $orderBy: stringFlag(values, 'order-by') } : {}),
+    ...(values.top !== undefined ? { $top: countFlag(values, 'top', 0) } : {}),
+    ...(values.skip !== undefined ? { $skip: countFlag(values, 'skip', 0) } : {}),
+  };
+  if (values.pages === undefined) return (client) => list(client, query);
+  const maxPages = countFlag(values, 'pages', 1, MAX_PAGES);
+  return async (client, note) => {
+    const rows: unknown[] = [];
+    let read = 0;
+    let more = false;
+    for await (const page of pages(client, { ...query, maxPages })) {
+      read += 1;
+      rows.push(...(page.value ?? []));
+      more = typeof page['odata.nextLink'] === 'string' && page['odata.nextLink'] !== '';
+    }
+    if (more && read === maxPages) note(`stopped after ${read} page${read === 1 ? '' : 's'} (--pages ${maxPages}); the server links to more`);
+    return rows;
+  };
+}
 
 export const API_COMMANDS: readonly ApiCommand[] = [
   {
@@ -125,40 +166,9 @@ export const API_COMMANDS: readonly ApiCommand[] = [
   {
     name: 'list', operation: op.LIST, args: [],
     summary: 'list chat sessions (the OData-style archive list)',
-    flags: {
-      select: { type: 'string', help: 'a,b  $select: the archive columns' },
-      filter: { type: 'string', help: "EXPR  $filter, e.g. \"customerName begins 'Kris'\"" },
-      'order-by': { type: 'string', help: 'EXPR  $orderBy, e.g. "whenRequested desc"' },
-      top: { type: 'string', help: 'N  $top: at most N rows per page' },
-      skip: { type: 'string', help: 'N  $skip: leave out the first N rows' },
-      pages: { type: 'string', help: 'N  read up to N pages (1 to 10000), following odata.nextLink, and print their rows as one JSON array (a line on standard error says when the server links to more)' },
-    },
-    prints: 'the page (ODataSlimResponse) as the server sent it; with --pages, the rows of every page read',
-    prepare(values) {
-      const select = stringFlag(values, 'select')?.split(',').map((s) => s.trim());
-      if (select?.includes('')) throw new UsageError(`--select must be archive column names separated by commas, such as name,category/id (none empty), got ${JSON.stringify(values.select)}`);
-      const query = {
-        ...(select ? { select } : {}),
-        ...(values.filter !== undefined ? { $filter: stringFlag(values, 'filter') } : {}),
-        ...(values['order-by'] !== undefined ? { $orderBy: stringFlag(values, 'order-by') } : {}),
-        ...(values.top !== undefined ? { $top: countFlag(values, 'top', 0) } : {}),
-        ...(values.skip !== undefined ? { $skip: countFlag(values, 'skip', 0) } : {}),
-      };
-      if (values.pages === undefined) return (client) => client.list(query);
-      const maxPages = countFlag(values, 'pages', 1, MAX_PAGES);
-      return async (client, note) => {
-        const rows: unknown[] = [];
-        let pages = 0;
-        let more = false;
-        for await (const page of client.listPages({ ...query, maxPages })) {
-          pages += 1;
-          rows.push(...(page.value ?? []));
-          more = typeof page['odata.nextLink'] === 'string' && page['odata.nextLink'] !== '';
-        }
-        if (more && pages === maxPages) note(`stopped after ${pages} page${pages === 1 ? '' : 's'} (--pages ${maxPages}); the server links to more`);
-        return rows;
-      };
-    },
+    flags: ARCHIVE_FLAGS,
+    prints: ARCHIVE_PRINTS,
+    prepare: (values) => archiveCall(values, (client, query) => client.list(query), (client, query) => client.listPages(query)),
   },
   {
     name: 'messages', operation: op.MESSAGES, args: ['ID'],
@@ -194,6 +204,48 @@ export const API_COMMANDS: readonly ApiCommand[] = [
     prepare(values, args) {
       const id = sessionId(args);
       return (client) => client.transcript(id, values.html === true ? { html: true } : {});
+    },
+  },
+  ...(
+    [
+      ['default', op.GET_DEFAULT, 'read a new chat session with the server\'s default values (not saved)', 'the chat session', (client) => client.getDefault()],
+      ['for-current-user', op.FOR_CURRENT_USER, 'list the chat sessions the current user is a member of', 'the chat sessions, a JSON array', (client) => client.forCurrentUser()],
+      ['pick-up-first', op.PICK_UP_FIRST, 'assign the first chat session in the queue to the current user', 'the chat session', (client) => client.pickUpFirst()],
+    ] as const satisfies readonly (readonly [string, op.Operation, string, string, (client: ChatSessionClient) => Promise<unknown>])[]
+  ).map(([name, operation, summary, prints, call]): ApiCommand => ({ name, operation, args: [], summary, prints, flags: {}, prepare: () => call })),
+  ...(
+    [
+      ['pick-up', op.PICK_UP, 'assign a chat session in the queue to the current user', 'the chat session, or null when it was not in the queue', (client, id) => client.pickUp(id)],
+      ['reset', op.RESET, 'put a chat session back in the queue', 'the chat session', (client, id) => client.reset(id)],
+      ['accept-transfer', op.ACCEPT_TRANSFER, 'accept a chat session transferred to the current user', 'the chat session', (client, id) => client.acceptTransfer(id)],
+      ['reject-transfer', op.REJECT_TRANSFER, 'reject a chat session transferred to the current user', 'the chat session', (client, id) => client.rejectTransfer(id)],
+      ['create-for-topic', op.CREATE_FOR_TOPIC, 'start a new chat session on a chat topic (ID: the topic\'s)', 'the new chat session', (client, id) => client.createForTopic(id)],
+    ] as const satisfies readonly (readonly [string, op.Operation, string, string, (client: ChatSessionClient, id: number) => Promise<unknown>])[]
+  ).map(([name, operation, summary, prints, call]): ApiCommand => ({
+    name, operation, args: ['ID'], summary, prints, flags: {},
+    prepare: (_values, args) => {
+      const id = idArgument(args[0], name === 'create-for-topic' ? 'the chat topic ID' : 'the chat session ID');
+      return (client) => call(client, id);
+    },
+  })),
+  {
+    name: 'transfer', operation: op.TRANSFER, args: ['ID', 'USER'],
+    summary: 'offer a chat session to another user (USER: a user name or an associate id)', prints: 'the chat session',
+    flags: {},
+    prepare(_values, args) {
+      const id = sessionId(args);
+      const user = /^\d+$/.test(args[1]!) ? idArgument(args[1], 'an associate id (USER)') : args[1]!;
+      return (client) => client.transfer(id, user);
+    },
+  },
+  {
+    name: 'topic-sessions', operation: op.TOPIC_SESSIONS, args: ['ID'],
+    summary: 'list the chat sessions of a chat topic (ID: the topic\'s; the OData-style archive list)',
+    flags: ARCHIVE_FLAGS,
+    prints: ARCHIVE_PRINTS,
+    prepare(values, args) {
+      const topic = idArgument(args[0], 'the chat topic ID');
+      return archiveCall(values, (client, query) => client.topicSessions(topic, query), (client, query) => client.topicSessionPages(topic, query));
     },
   },
 ];

@@ -29,6 +29,7 @@ const NAMES: Readonly<Record<string, string>> = {
   'auth.token': 'SO_BEARER_TOKEN',
   'auth.xsrfToken': 'SO_XSRF_TOKEN',
   appToken: 'SO_APP_TOKEN',
+  toAssociate: 'USER (of transfer)',
 };
 const NAME = new RegExp(`\\b(baseUrl|${Object.keys(NAMES).map((n) => n.replace('.', '\\.')).join('|')})\\b`, 'g');
 

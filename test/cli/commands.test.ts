@@ -1,5 +1,5 @@
-// The API commands (get, update, patch, delete, list, messages, add-message, transcript) of the
-// built CLI, spawned, against a loopback tenant: what goes on the wire, what is printed, exit codes,
+// The API commands (get, update, patch, delete, list, messages, add-message, transcript, and the
+// other operations of the resource) of the built CLI, spawned, against a loopback tenant: what goes on the wire, what is printed, exit codes,
 // and no secret in any form in what is printed. The runs start at once in beforeAll (none loads
 // Prism: each has a base URL, or fails its checks first).
 import { runCli, type CliRun } from '../support/cli';
@@ -22,8 +22,26 @@ const at = (name: string, args: string[], stdin = '', env: Record<string, string
   runs[name] = runCli(args, { ...env, SO_BASE_URL: `${server.url}/${name}` }, stdin, { killAfterMs: 15_000 });
 };
 
+/** The other operations: command line, the request it sends, the spec's sample it prints. */
+const OTHERS: [string, string[], string, string][] = [
+  ['default', ['default'], 'GET /api/v1/ChatSession/default', 'DefaultChatSessionEntityResponse'],
+  ['forCurrentUser', ['for-current-user'], 'GET /api/v1/ChatSession/ForCurrentUser', 'ChatSessionsForUserResponse'],
+  ['pickUpFirst', ['pick-up-first'], 'POST /api/v1/ChatSession/Pickup', 'PickUpFirstChatSessionResponse'],
+  ['pickUp', ['pick-up', '42'], 'POST /api/v1/ChatSession/42/Pickup', 'PickUpChatSessionResponse'],
+  ['reset', ['reset', '42'], 'POST /api/v1/ChatSession/42/Reset', 'ResetChatSessionResponse'],
+  ['transferToName', ['transfer', '42', 'Kris Example'], 'POST /api/v1/ChatSession/42/TransferTo/Kris%20Example', 'TransferChatSessionResponse'],
+  ['transferToId', ['transfer', '42', '17'], 'POST /api/v1/ChatSession/42/TransferTo/17', 'TransferChatSessionResponse'],
+  ['acceptTransfer', ['accept-transfer', '42'], 'POST /api/v1/ChatSession/42/AcceptTransfer', 'AcceptChatSessionTransferResponse'],
+  ['rejectTransfer', ['reject-transfer', '42'], 'POST /api/v1/ChatSession/42/RejectTransfer', 'RejectChatSessionTransferResponse'],
+  ['createForTopic', ['create-for-topic', '7'], 'POST /api/v1/ChatTopic/7/Sessions', 'CreateChatSessionForTopicResponse'],
+  ['topicSessions', ['topic-sessions', '7', '--top', '5'], 'GET /api/v1/ChatTopic/7/Sessions?$top=5', 'GetChatTopicSessionsResponse'],
+];
+
 const USAGE: [string, string[], RegExp, string?][] = [
   ['get without an id', ['get'], /^chatsession: usage error: get needs ID: chatsession get ID\n$/],
+  ['transfer without a user', ['transfer', '42'], /^chatsession: usage error: transfer needs ID USER: chatsession transfer ID USER\n$/],
+  ['transfer to "..": refused by the library', ['transfer', '42', '..'], /usage error: transfer: USER \(of transfer\) must be a user's name/],
+  ['a topic id that is not a number', ['topic-sessions', 'x'], /usage error: the chat topic ID must be a whole number from 1 to 2147483647, got "x"/],
   ['get with a second argument', ['get', '42', '43'], /^chatsession: usage error: get takes one argument \(chatsession get ID\); unexpected "43"\n$/],
   ['an id that is not a number', ['get', 'abc'], /^chatsession: usage error: the chat session ID must be a whole number from 1 to 2147483647, got "abc"\n$/],
   ['an id of 0', ['delete', '0'], /usage error: the chat session ID must be a whole number from 1 to 2147483647, got "0"/],
@@ -63,6 +81,7 @@ beforeAll(async () => {
   at('messages', ['messages', '42', '--after', '7']);
   at('addMessage', ['add-message', '42', '--text', 'Hello, Kris', '--author', 'Agent 7']);
   at('transcript', ['transcript', '42', '--html']);
+  for (const [name, args] of OTHERS) at(name, args);
   // No base URL: the library's checks run before the embedded mock would start.
   runs.noBaseUrl = runCli(['get', '42', '--select', 'CustomerName,Nope'], {});
   runs.apiError = runCli(['get', '42'], { SO_USERNAME: 'tje0', SO_PASSWORD: SECRETS.SO_PASSWORD, SO_APP_TOKEN: SECRETS.SO_APP_TOKEN, SO_BASE_URL: echo.url });
@@ -155,6 +174,12 @@ test.failing('transcript ID --html: POST .../Transcript?html=true; prints the JS
   const { printed, route } = await succeeded('transcript');
   expect(route).toBe('POST /api/v1/ChatSession/42/Transcript?html=true'); // the page: POST, no body
   expect(printed).toBe(example('GetChatTranscriptResponse'));
+});
+
+test.each(OTHERS)('%s: %j sends the request, prints the result', async (name, _args, route, sample) => {
+  const sent = await succeeded(name);
+  expect(sent.route).toBe(route);
+  expect(sent.printed).toEqual(example(sample));
 });
 
 test('an error status that echoes the credentials: exit 1, one redacted line with the method, URL and status', async () => {

@@ -17,6 +17,16 @@ export const ROUTES = [
   { name: 'addMessage', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/Messages$/, body: example('AddChatMessageResponse') },
   { name: 'messages', method: 'GET', path: /^\/api\/v1\/ChatSession\/\d+\/Messages$/, body: example('GetChatMessagesResponse') },
   { name: 'transcript', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/Transcript$/, body: example('GetChatTranscriptResponse') },
+  { name: 'getDefault', method: 'GET', path: /^\/api\/v1\/ChatSession\/default$/, body: example('DefaultChatSessionEntityResponse') },
+  { name: 'forCurrentUser', method: 'GET', path: /^\/api\/v1\/ChatSession\/ForCurrentUser$/, body: example('ChatSessionsForUserResponse') },
+  { name: 'pickUpFirst', method: 'POST', path: /^\/api\/v1\/ChatSession\/Pickup$/, body: example('PickUpFirstChatSessionResponse') },
+  { name: 'pickUp', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/Pickup$/, body: example('PickUpChatSessionResponse') },
+  { name: 'reset', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/Reset$/, body: example('ResetChatSessionResponse') },
+  { name: 'transfer', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/TransferTo\/[^/]+$/, body: example('TransferChatSessionResponse') },
+  { name: 'acceptTransfer', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/AcceptTransfer$/, body: example('AcceptChatSessionTransferResponse') },
+  { name: 'rejectTransfer', method: 'POST', path: /^\/api\/v1\/ChatSession\/\d+\/RejectTransfer$/, body: example('RejectChatSessionTransferResponse') },
+  { name: 'createForTopic', method: 'POST', path: /^\/api\/v1\/ChatTopic\/\d+\/Sessions$/, body: example('CreateChatSessionForTopicResponse') },
+  { name: 'topicSessions', method: 'GET', path: /^\/api\/v1\/ChatTopic\/\d+\/Sessions$/, body: example('GetChatTopicSessionsResponse') },
 ] as const;
 
 export type RouteName = (typeof ROUTES)[number]['name'];
