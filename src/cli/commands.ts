@@ -41,7 +41,7 @@ const MAX_INT32 = 2147483647;
 /** The most pages `list --pages` reads (the library's limit for listPages). */
 const MAX_PAGES = 10_000;
 
-/** A positional id (a chat session's, a message's): a whole number from 1 to 2147483647. */
+/** An id given on the command line (a chat session's, a chat topic's, a message's): a whole number from 1 to 2147483647. */
 export function idArgument(value: string | undefined, what: string): number {
   const id = value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : NaN;
   if (!(id <= MAX_INT32)) throw new UsageError(`${what} must be a whole number from 1 to ${MAX_INT32}, got ${value === undefined ? 'nothing' : JSON.stringify(value)}`);
