@@ -1,11 +1,13 @@
 #!/usr/bin/env node --expose-gc
 // npm run bench: what the wrapper costs, measured side by side in one process against a loopback
 // server that answers with the page's sample response. Interleaved rounds after warm-up:
-//   (a) raw fetch + JSON.parse   (b) bare openapi-fetch POST   (c) client.create   (d) client.create + validateResponses
+//   POST: (a) raw fetch + JSON.parse   (b) bare openapi-fetch POST   (c) client.create   (d) client.create + validateResponses
+//   GET:  (e) raw fetch GET + JSON.parse   (f) client.get   (g) client.get + validateResponses
 // then: heap before/after 100 000 sequential calls, and 1 000 concurrent calls.
-// (a2) is (a) with the timeout signal the client always sends, to show what that alone costs.
-// Targets (issues): (c)/(a) <= 1.10, (d)/(a) <= 1.25, and (c)/(a2) <= 1.05 ((a2) is the real floor for a
-// client that always sends a timeout signal).
+// (a2) and (e2) are (a) and (e) with the timeout signal the client always sends, to show what that alone costs.
+// Each client variant's ratios are to the raw fetch of its own method: (c), (d) to (a) and (a2); (f), (g) to (e) and (e2).
+// Targets (issues): (c)/(a) <= 1.10, (d)/(a) <= 1.25, (c)/(a2) <= 1.05 ((a2) is the real floor for a
+// client that always sends a timeout signal); the same for get: (f)/(e) <= 1.10, (g)/(e) <= 1.25, (f)/(e2) <= 1.05.
 // Exit code: measuring is the job, so 0 whatever the numbers (1 only when the bench itself fails);
 // with --check, 1 when a target is missed (a CI gate for a quiet machine).
 import http from 'node:http';
@@ -56,7 +58,13 @@ const variants = {
   'b openapi-fetch': async () => (await bare.POST('/api/v1/ChatSession', { body: entity, headers: { Authorization: 'Bearer bench-token', Accept: 'application/json' } })).data,
   'c client.create': () => client.create(entity),
   'd create+validate': () => validating.create(entity),
+  'e raw fetch GET': async () => (await fetch(`${url}/196`, { headers: { Accept: 'application/json', Authorization: 'Bearer bench-token' } })).json(),
+  'e2 raw GET+timeout': async () => (await fetch(`${url}/196`, { headers: { Accept: 'application/json', Authorization: 'Bearer bench-token' }, signal: AbortSignal.timeout(60_000) })).json(),
+  'f client.get': () => client.get(196),
+  'g get+validate': () => validating.get(196),
 };
+/** The raw fetch (and raw fetch with a timeout) each variant is compared with: the same HTTP method's. */
+const referenceOf = (name) => (/^[efg]/.test(name) ? ['e raw fetch GET', 'e2 raw GET+timeout'] : ['a raw fetch', 'a2 raw + timeout']);
 
 const names = Object.keys(variants);
 const samples = Object.fromEntries(names.map((n) => [n, []]));
@@ -88,15 +96,17 @@ for (let round = 0; round < ROUNDS; round++) {
 
 // The ratio of each variant to (a) is taken round by round (the same minute of machine time) and
 // the median of those ratios is reported, so drift in the machine's speed cancels out.
-const pairedRatio = (name, to = names[0]) => quantile(roundMedians[name].map((m, i) => m / roundMedians[to][i]), 0.5);
-const rows = names.map((name) => ({ name, median: quantile(samples[name], 0.5), p99: quantile(samples[name], 0.99), ratio: pairedRatio(name), ratioA2: pairedRatio(name, names[1]) }));
-const ref = rows[0];
+const pairedRatio = (name, to) => quantile(roundMedians[name].map((m, i) => m / roundMedians[to][i]), 0.5);
+const rows = names.map((name) => {
+  const [raw, rawTimeout] = referenceOf(name);
+  return { name, median: quantile(samples[name], 0.5), p99: quantile(samples[name], 0.99), ratio: pairedRatio(name, raw), ratioA2: pairedRatio(name, rawTimeout), p99Ratio: quantile(samples[name], 0.99) / quantile(samples[raw], 0.99) };
+});
 console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${ROUNDS * PER_ROUND} calls per variant (interleaved, after ${WARMUP} warm-up calls each)\n`);
-console.log('variant              median µs   p99 µs   ratio to (a)   ratio to (a2)   p99/(a)');
+console.log('variant              median µs   p99 µs   ratio to raw   ratio to raw+timeout   p99/raw');
 for (const r of rows) {
-  console.log(`${r.name.padEnd(20)} ${(r.median * 1000).toFixed(0).padStart(9)} ${(r.p99 * 1000).toFixed(0).padStart(8)} ${r.ratio.toFixed(3).padStart(14)} ${r.ratioA2.toFixed(3).padStart(15)} ${(r.p99 / ref.p99).toFixed(3).padStart(9)}`);
+  console.log(`${r.name.padEnd(20)} ${(r.median * 1000).toFixed(0).padStart(9)} ${(r.p99 * 1000).toFixed(0).padStart(8)} ${r.ratio.toFixed(3).padStart(14)} ${r.ratioA2.toFixed(3).padStart(22)} ${r.p99Ratio.toFixed(3).padStart(9)}`);
 }
-console.log('(ratios: median over rounds of the round medians\' ratio)');
+console.log('(raw: (a) for POST variants, (e) for GET variants; ratios: median over rounds of the round medians\' ratio)');
 
 // Heap: 100 000 sequential calls.
 const gc = globalThis.gc ?? (() => undefined);
@@ -120,10 +130,16 @@ console.log(`1 000 concurrent calls: ${ok} resolved in ${(performance.now() - t0
 const c = rows.find((r) => r.name.startsWith('c ')).ratio;
 const cA2 = rows.find((r) => r.name.startsWith('c ')).ratioA2;
 const d = rows.find((r) => r.name.startsWith('d ')).ratio;
+const f = rows.find((r) => r.name.startsWith('f ')).ratio;
+const fE2 = rows.find((r) => r.name.startsWith('f ')).ratioA2;
+const g = rows.find((r) => r.name.startsWith('g ')).ratio;
 const checks = [
   [`(c)/(a) = ${c.toFixed(3)} (<= 1.10)`, c <= 1.1],
   [`(c)/(a2) = ${cA2.toFixed(3)} (<= 1.05)`, cA2 <= 1.05],
   [`(d)/(a) = ${d.toFixed(3)} (<= 1.25)`, d <= 1.25],
+  [`(f)/(e) = ${f.toFixed(3)} (<= 1.10)`, f <= 1.1],
+  [`(f)/(e2) = ${fE2.toFixed(3)} (<= 1.05)`, fE2 <= 1.05],
+  [`(g)/(e) = ${g.toFixed(3)} (<= 1.25)`, g <= 1.25],
   [`1 000 concurrent calls resolved: ${ok}`, ok === 1000],
   [`no connection left after closing idle ones: ${afterClose}`, afterClose === 0],
   [`heap change under 8 MiB: ${((after - before) / 1048576).toFixed(1)} MiB`, after - before < 8 * 1048576],

@@ -10,7 +10,8 @@
 //   openapi-3.0.json, .yaml      the same document as OpenAPI 3.0.3, for tools without 3.1 support (lib/openapi-30.mjs)
 //   schema.d.ts                  TypeScript types (openapi-typescript)
 //   chatsession.schema.json      the spec's schemas as one JSON Schema 2020-12 document ($defs)
-//   validate-response.ts         ajv standalone validator for the 200 body (ChatSessionEntityWithLinks)
+//   validate-response.ts         ajv standalone validators of the 2xx JSON body, one per operation (named by operationId),
+//                                and ChatSessionEntityWithLinks (the default export)
 //   select-paths.ts              the $select paths of the response entity, for the client's run-time check
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -58,16 +59,42 @@ fs.writeFileSync(path.join(out, 'schema.d.ts'), `/** ${banner} */\n\n` + astToSt
 const jsonSchema = toJsonSchema(spec);
 fs.writeFileSync(path.join(out, 'chatsession.schema.json'), JSON.stringify(jsonSchema, null, 2) + '\n');
 
-// 4. A standalone validator for the 200 body, so the client needs no ajv at run time.
-//    int32/int16 become explicit ranges so they are enforced without a format plug-in.
+// 4. Standalone validators for the 2xx JSON bodies, so the client needs no ajv at run time: one per
+//    operation that has a body (exported under its operationId, from the spec's own response schema),
+//    and ChatSessionEntityWithLinks as the default export. int32/int16 become explicit ranges so they
+//    are enforced without a format plug-in.
 const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, allErrors: true, strict: true });
 ajv.addSchema(forValidation(jsonSchema));
-const validate = ajv.compile({ $ref: `${jsonSchema.$id}#/$defs/ChatSessionEntityWithLinks` });
-const code = standaloneCode(ajv, validate);
+const toDefs = (node) =>
+  Array.isArray(node) ? node.map(toDefs)
+  : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' ? v.replace('#/components/schemas/', `${jsonSchema.$id}#/$defs/`) : toDefs(v)]))
+  : node;
+const exportsByName = { ChatSessionEntityWithLinks: `${jsonSchema.$id}#/$defs/ChatSessionEntityWithLinks` };
+const firstByBody = new Map();
+const aliases = [];
+for (const item of Object.values(spec.paths)) {
+  for (const operation of Object.values(item)) {
+    const ok = Object.entries(operation.responses ?? {}).find(([status]) => /^2\d\d$/.test(status))?.[1];
+    const schema = ok?.content?.['application/json']?.schema;
+    if (!schema) continue;
+    // Operations with the same body schema share one validator (the first one's), exported under each name.
+    const key = JSON.stringify(schema);
+    const first = firstByBody.get(key);
+    if (first) {
+      aliases.push(`export const ${operation.operationId} = ${first};\n`);
+      continue;
+    }
+    firstByBody.set(key, operation.operationId);
+    const $id = `https://superoffice-chatsession.invalid/responses/${operation.operationId}.json`;
+    ajv.addSchema({ $id, ...forValidation(toDefs(schema)) });
+    exportsByName[operation.operationId] = $id;
+  }
+}
+const code = standaloneCode(ajv, exportsByName) + aliases.join('');
 if (/require\(/.test(code)) throw new Error('the standalone validator needs a runtime module; keep it dependency-free');
 fs.writeFileSync(
   path.join(out, 'validate-response.ts'),
-  `// ${banner}\n// ajv standalone validator for ChatSessionEntityWithLinks (the 200 response body).\n// @ts-nocheck\n/* eslint-disable */\n` + code,
+  `// ${banner}\n// ajv standalone validators of the 2xx response bodies: one per operation (by operationId), ChatSessionEntityWithLinks as default.\n// @ts-nocheck\n/* eslint-disable */\n` + code + 'export default ChatSessionEntityWithLinks;\n',
 );
 // 5. The $select paths the client accepts at run time: every property of the response entity, and
 //    `Carrier/Property` for each property of a nested carrier (maps such as FieldProperties excluded).

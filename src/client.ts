@@ -1,21 +1,38 @@
 // createChatSessionClient: assembles the client from its settings: the openapi-fetch client with
 // the transport (credentials, time limit, errors) as its fetch, `client.raw` over it, and one
-// method per operation, each a call of the generic pipeline (call/pipeline.ts).
+// method per operation, made from the operation's data (operations.ts), each a call of the generic
+// pipeline (call/pipeline.ts). ChatSessionClient below gives each method its types.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { CallOptions } from './call/call-options.js';
-import { callOperation, type ClientCore } from './call/pipeline.js';
+import type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
+import { argumentsOf, callOperation, type ClientCore } from './call/pipeline.js';
+import { pages } from './call/pages.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
 import { normalizeOptions } from './options/normalize.js';
-import { CREATE } from './operations.js';
+import { OPERATIONS } from './operations.js';
 import { rawClient } from './raw-client.js';
-import type { CreateResult, SelectPath } from './select/types.js';
+import type { EntityResult, ListResult, SelectPath } from './select/types.js';
 import { LightRequest } from './transport/light-request.js';
-import type { ChatSessionEntity, paths } from './types.js';
+import type { ChatMessage, ChatSessionEntity, ChatSessionPatchDocument, PathParamOf, QueryOf, ResponseOf, paths } from './types.js';
 import { lazy } from './utils/lazy.js';
 
-/** Options of one `create()` call. */
-export type CreateOptions<S extends readonly SelectPath[] | undefined> = CallOptions<S>;
+/** Options of create: `select` narrows the result. Not retried (POST is not idempotent). */
+export type CreateOptions<S extends readonly SelectPath[] | undefined> = BaseCallOptions & SelectOptions<S>;
+/** Options of get and update: `select` narrows the result; `retry` opts in to retries. */
+export type EntityOptions<S extends readonly SelectPath[] | undefined> = RetryableCallOptions & SelectOptions<S>;
+/** Options of patch: `select` narrows the result. Not retried (PATCH is not idempotent). */
+export type PatchOptions<S extends readonly SelectPath[] | undefined> = BaseCallOptions & SelectOptions<S>;
+/** Options of list and topicSessions: the OData-style parameters as the spec names them, `select` (archive columns) and `retry`. */
+export type ListOptions<C extends readonly string[] | undefined> = RetryableCallOptions & SelectOptions<C> & Omit<QueryOf<'GetAllChatSessions'>, '$select'>;
+/** Options of listPages and topicSessionPages: those of list, and how many pages to read at most. */
+export type PagesOptions<C extends readonly string[] | undefined> = ListOptions<C> & {
+  /** The most pages read (1 to 10 000): the walk ends there even when the server links further. */
+  readonly maxPages: number;
+};
+/** A chat session id, a chat topic id: a positive 32-bit integer. */
+type Id = PathParamOf<'GetChatSessionEntity', 'id'>;
+/** A JSON Patch document, or a JSON Merge Patch object (a partial entity). */
+export type ChatSessionPatchBody = ChatSessionPatchDocument | ChatSessionEntity;
 
 export interface ChatSessionClient {
   /**
@@ -23,7 +40,50 @@ export interface ChatSessionClient {
    * ChatSessionEntityWithLinks (narrowed when `select` is given). Not retried: creating is not
    * idempotent. The one exception is a 401 when a secret is a provider: see `onUnauthorized`.
    */
-  create<const S extends readonly SelectPath[] | undefined = undefined>(entity: ChatSessionEntity, options?: CreateOptions<S>): Promise<CreateResult<S>>;
+  create<const S extends readonly SelectPath[] | undefined = undefined>(entity: ChatSessionEntity, options?: CreateOptions<S>): Promise<EntityResult<S>>;
+  /** `GET /api/v1/ChatSession/{id}`: the chat session (narrowed when `select` is given). */
+  get<const S extends readonly SelectPath[] | undefined = undefined>(id: Id, options?: EntityOptions<S>): Promise<EntityResult<S>>;
+  /** `GET /api/v1/ChatSession/default`: a new chat session with the server's default values, not saved. */
+  getDefault(options?: RetryableCallOptions): Promise<ResponseOf<'DefaultChatSessionEntity'>>;
+  /** `PUT /api/v1/ChatSession/{id}`: replaces the stored chat session with `entity`. Idempotent: may be retried. */
+  update<const S extends readonly SelectPath[] | undefined = undefined>(id: Id, entity: ChatSessionEntity, options?: EntityOptions<S>): Promise<EntityResult<S>>;
+  /**
+   * `PATCH /api/v1/ChatSession/{id}`: a JSON Patch array (sent as application/json-patch+json; paths
+   * in any letter case, leading slash optional) or a merge-patch object (application/merge-patch+json). Never retried.
+   */
+  patch<const S extends readonly SelectPath[] | undefined = undefined>(id: Id, patch: ChatSessionPatchBody, options?: PatchOptions<S>): Promise<EntityResult<S>>;
+  /** `DELETE /api/v1/ChatSession/{id}`: resolves to undefined (204). Idempotent: may be retried. */
+  delete(id: Id, options?: RetryableCallOptions): Promise<undefined>;
+  /** `GET /api/v1/ChatSession`: one page of the OData-style archive list. */
+  list<const C extends readonly string[] | undefined = undefined>(options?: ListOptions<C>): Promise<ListResult<C>>;
+  /** The pages of `list`, following `odata.nextLink` (only to the list's own URL) for at most `maxPages` pages. */
+  listPages<const C extends readonly string[] | undefined = undefined>(options: PagesOptions<C>): AsyncIterableIterator<ListResult<C>>;
+  /** `GET /api/v1/ChatSession/ForCurrentUser`: the sessions the current user is a member of. */
+  forCurrentUser(options?: RetryableCallOptions): Promise<ResponseOf<'ChatSessionsForUser'>>;
+  /** `GET /api/v1/ChatSession/{chatSessionId}/Messages`: the messages, those after message id `after` when given. */
+  messages(chatSessionId: Id, options?: RetryableCallOptions & QueryOf<'GetChatMessages'>): Promise<ResponseOf<'GetChatMessages'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/Messages`: adds `message`, resolves to the stored message. Never retried. */
+  addMessage(chatSessionId: Id, message: ChatMessage, options?: BaseCallOptions): Promise<ResponseOf<'AddChatMessage'>>;
+  /** `GET /api/v1/ChatSession/{chatSessionId}/Transcript`: the transcript, plain text or (`html: true`) HTML. */
+  transcript(chatSessionId: Id, options?: RetryableCallOptions & QueryOf<'GetChatTranscript'>): Promise<ResponseOf<'GetChatTranscript'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/Pickup`: assigns the session to the user; null when it was not in the queue. */
+  pickUp(chatSessionId: Id, options?: BaseCallOptions): Promise<ResponseOf<'PickUpChatSession'>>;
+  /** `POST /api/v1/ChatSession/Pickup`: assigns the first session in the queue to the user. */
+  pickUpFirst(options?: BaseCallOptions): Promise<ResponseOf<'PickUpFirstChatSession'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/Reset`: puts the session back in the queue. */
+  reset(chatSessionId: Id, options?: BaseCallOptions): Promise<ResponseOf<'ResetChatSession'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/TransferTo/{toAssociate}`: offers the session to another user (name or associate id). */
+  transfer(chatSessionId: Id, toAssociate: PathParamOf<'TransferChatSession', 'toAssociate'> | Id, options?: BaseCallOptions): Promise<ResponseOf<'TransferChatSession'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/AcceptTransfer`. */
+  acceptTransfer(chatSessionId: Id, options?: BaseCallOptions): Promise<ResponseOf<'AcceptChatSessionTransfer'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/RejectTransfer`. */
+  rejectTransfer(chatSessionId: Id, options?: BaseCallOptions): Promise<ResponseOf<'RejectChatSessionTransfer'>>;
+  /** `POST /api/v1/ChatTopic/{chatTopicId}/Sessions`: a new session on the topic. The page and the spec define no request body. */
+  createForTopic(chatTopicId: Id, options?: BaseCallOptions): Promise<ResponseOf<'CreateChatSessionForTopic'>>;
+  /** `GET /api/v1/ChatTopic/{chatTopicId}/Sessions`: one page of the topic's sessions (OData-style archive list). */
+  topicSessions<const C extends readonly string[] | undefined = undefined>(chatTopicId: Id, options?: ListOptions<C>): Promise<ListResult<C>>;
+  /** The pages of `topicSessions`, as `listPages` walks those of `list`. */
+  topicSessionPages<const C extends readonly string[] | undefined = undefined>(chatTopicId: Id, options: PagesOptions<C>): AsyncIterableIterator<ListResult<C>>;
   /**
    * The openapi-fetch client underneath, with the same credentials, headers, time limit and errors,
    * and openapi-fetch's middleware contract unchanged.
@@ -32,7 +92,7 @@ export interface ChatSessionClient {
 }
 
 // Modules loaded on first use: the build keeps each import() a chunk (a file) of its own.
-const loadSelect = lazy(() => import('./select-query.js'), 'buildSelectQuery');
+const loadChecks = lazy(() => import('./lazy-checks.js'), 'buildSelectQuery');
 const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse');
 
 export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {
@@ -48,11 +108,14 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     settings,
     fetchClient,
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
-    loadSelect,
+    loadChecks,
     loadValidation,
   };
-  return {
-    create: (entity, callOptions) => callOperation(core, CREATE, { body: entity }, callOptions) as never,
-    raw: rawClient(core, middleware),
-  };
+  // One method per operation, made from its data; the lists also get a method that walks their pages.
+  const client: Record<string, unknown> = { raw: rawClient(core, middleware) };
+  for (const operation of OPERATIONS) {
+    client[operation.name] = (...args: unknown[]) => callOperation(core, operation, ...argumentsOf(operation, args));
+    if (operation.pages) client[operation.pages] = (...args: unknown[]) => pages(core, operation.pages!, operation, ...argumentsOf(operation, args));
+  }
+  return client as unknown as ChatSessionClient;
 }

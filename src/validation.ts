@@ -1,8 +1,9 @@
 // Response validation against the spec: the `superoffice-chatsession/validation` entry point.
 // The validator is ajv standalone code compiled from the spec at generate time, so this needs no
 // ajv at run time; it lives in its own module so the main bundle stays small.
-import validate from '../generated/validate-response.js';
+import validate, * as validators from '../generated/validate-response.js';
 import type { ValidationIssue } from './errors/validation-error.js';
+import type { operations } from './types.js';
 
 interface AjvError {
   instancePath: string;
@@ -15,9 +16,23 @@ interface AjvError {
  * With `select`, the properties the server nulled out (those not selected) are not checked.
  */
 export function validateChatSessionResponse(data: unknown, select?: readonly string[]): ValidationIssue[] {
-  const checked = select ? withoutUnselectedNulls(data, select) : data;
-  if ((validate as (d: unknown) => boolean)(checked)) return [];
-  const errors = ((validate as unknown as { errors?: AjvError[] }).errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'allOf');
+  return issuesOf(validate, select ? withoutUnselectedNulls(data, select) : data);
+}
+
+/**
+ * The places where `data`, the 2xx body of the operation `operationId`, does not match that
+ * operation's response schema in the spec; empty when it matches. With `select` (the entity's
+ * `$select` paths), the properties the server nulled out are not checked.
+ */
+export function validateResponse(operationId: keyof operations, data: unknown, select?: readonly string[]): ValidationIssue[] {
+  const validator = (validators as unknown as Record<string, unknown>)[operationId];
+  if (typeof validator !== 'function') throw new TypeError(`No response validator for ${String(operationId)}`);
+  return issuesOf(validator, select ? withoutUnselectedNulls(data, select) : data);
+}
+
+function issuesOf(validator: unknown, checked: unknown): ValidationIssue[] {
+  if ((validator as (d: unknown) => boolean)(checked)) return [];
+  const errors = ((validator as { errors?: AjvError[] }).errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'allOf');
   const seen = new Set<string>();
   return errors
     .map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }))

@@ -7,6 +7,8 @@ export interface CallContext {
   /** Aborts when the call's time is up (timeoutMs). */
   readonly timeout: AbortSignal;
   readonly timeoutMs: number;
+  /** When the time is up (Date.now() scale), for waits that must end before it (retries). */
+  readonly deadline: number;
   /** The caller's own signal, if any: its abort rejects with its reason. */
   readonly callerSignal: AbortSignal | undefined;
   /** The combined signal the request is sent with. */
@@ -29,7 +31,7 @@ export function createCallContext(timeoutMs: number, callerSignal: AbortSignal |
   (timer as { unref?: () => void }).unref?.();
   const timeout = controller.signal;
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-  return { timeout, timeoutMs, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
+  return { timeout, timeoutMs, deadline: Date.now() + timeoutMs, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
 }
 
 /** The request as errors show it: method, URL and redacted headers. */

@@ -1,6 +1,8 @@
-// The one per-call pipeline every operation runs: check the call's input, send it through
-// openapi-fetch (the transport adds credentials and the time limit), re-send once after a 401 when
-// credentials can be refreshed, and turn the response into typed data or a typed error.
+// The one per-call pipeline every operation runs: check the call's input (body, path and query
+// parameters, options), send it through openapi-fetch (the transport adds credentials and the time
+// limit), retry where the caller opted in and the operation is idempotent (call/retry.ts), re-send
+// once after a 401 when credentials can be refreshed, and turn the response into typed data or a
+// typed error.
 import type { Client } from 'openapi-fetch';
 import type { Settings } from '../options/normalize.js';
 import type { Operation } from '../operations.js';
@@ -8,12 +10,16 @@ import { transport } from '../transport/transport.js';
 import type { paths } from '../types.js';
 import { normalizeCallOptions, type NormalizedCall } from './call-options.js';
 import { createCallContext, type CallContext } from './context.js';
+import { pathValue } from './query.js';
 import { readResponse, type FetchResult } from './read-response.js';
+import type { RetryPolicy } from './retry-types.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
+import { ChatSessionNetworkError } from '../errors/network-error.js';
+import { ChatSessionResponseError } from '../errors/response-error.js';
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 
 type ValidationModule = typeof import('../validation.js');
-type SelectModule = typeof import('../select-query.js');
+type ChecksModule = typeof import('../lazy-checks.js');
 
 /** What the pipeline needs from the client. */
 export interface ClientCore {
@@ -22,34 +28,63 @@ export interface ClientCore {
   readonly fetchClient: Client<paths>;
   /** The Request class for openapi-fetch: a light one unless middleware is registered on `client.raw`. */
   requestClass(): typeof Request;
-  readonly loadSelect: () => Promise<SelectModule>;
+  /** The checks a call needs only with select, a JSON Patch, query parameters or retry (lazy-checks.ts). */
+  readonly loadChecks: () => Promise<ChecksModule>;
   readonly loadValidation: () => Promise<ValidationModule>;
 }
 
 /** The parts of the request an operation call supplies. */
 export interface OperationInput {
-  readonly params?: { readonly path?: Record<string, unknown>; readonly query?: Record<string, unknown> };
+  /** The path parameters' values, by name. */
+  readonly path?: Readonly<Record<string, unknown>>;
   readonly body?: unknown;
+  /** A list's next page: the server's `odata.nextLink`, whose query is sent instead of `query` and `select`. */
+  readonly nextLink?: unknown;
+}
+
+/** What is sent, once everything has been checked. */
+interface Prepared {
+  readonly params: { path?: Record<string, unknown> };
+  /** The path with its parameters filled in (each percent-encoded as one segment). */
+  readonly path: string;
+  readonly query: string | undefined;
+  readonly headers: Record<string, string> | undefined;
+  /** The retry policy and the module that runs it, when the caller opted in. */
+  readonly retry: { readonly policy: RetryPolicy; readonly checks: ChecksModule } | undefined;
+}
+
+/**
+ * A method's arguments as the pipeline's input and options: `(...path parameters, body?, options?)`,
+ * path parameters in the order operations.ts lists them, a body when the operation has one.
+ */
+export function argumentsOf(operation: Operation, args: readonly unknown[]): [OperationInput, unknown] {
+  const names = Object.keys(operation.pathParams ?? {});
+  const path = Object.fromEntries(names.map((name, index) => [name, args[index]]));
+  const body = operation.checkBody ? args[names.length] : undefined;
+  return [{ path, body }, args[names.length + (operation.checkBody ? 1 : 0)]];
 }
 
 export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
   // Everything the caller gave is checked before anything is sent.
-  operation.checkBody?.(input.body);
-  const call = normalizeCallOptions(options, operation.name);
-  const query = call.select === undefined ? undefined : selectQueryOf(await core.loadSelect(), call.select);
+  const call = normalizeCallOptions(options, operation);
+  const prepared = await prepare(core, operation, input, call);
   if (call.signal?.aborted) throw call.signal.reason;
   // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
-  const validation = core.settings.validateResponses && operation.validate ? core.loadValidation() : undefined;
+  const validation = core.settings.validateResponses && operation.result.kind !== 'none' ? core.loadValidation() : undefined;
   validation?.catch(() => undefined);
 
   const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known());
+  const sendOnce = () => send(core, operation, input, prepared, context);
+  const { retry } = prepared;
+  const hooks = { isRetryable: (error: unknown) => error instanceof ChatSessionNetworkError, toError: (error: unknown) => toChatSessionError(error, context) };
+  const attempt = retry ? () => retry.checks.withRetries(retry.policy, context, sendOnce, hooks) : sendOnce;
   let result: FetchResult;
   try {
-    result = await send(core, operation, input, call, query, context);
+    result = await attempt();
     if (result.response.status === 401 && core.settings.credentials.refreshable) {
       await result.response.body?.cancel().catch(() => undefined); // frees the connection for the re-send
       await core.settings.refresher.refresh(context.generation, context);
-      result = await send(core, operation, input, call, query, context);
+      result = await attempt();
     }
   } finally {
     context.release(); // the body has been read: the timeout's work is done
@@ -57,20 +92,50 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   return readResponse(operation, result, context, validation, call.select as readonly string[] | undefined);
 }
 
-function selectQueryOf(module: SelectModule, select: unknown): string {
-  const built = module.buildSelectQuery(select);
-  if ('problem' in built) throw new ChatSessionUsageError(built.problem);
-  return built.query;
+async function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall): Promise<Prepared> {
+  const { name } = operation;
+  operation.checkBody?.(input.body);
+  const path: Record<string, unknown> = {};
+  for (const [param, kind] of Object.entries(operation.pathParams ?? {})) path[param] = pathValue(name, param, kind, input.path?.[param]);
+  const filled = operation.pathParams ? operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param]))) : operation.path;
+  if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
+  const patch = operation.jsonPatch && Array.isArray(input.body) ? input.body : undefined;
+  // The common call (no select, query parameters, JSON Patch or retry) needs none of the lazy checks.
+  const checks = call.select !== undefined || call.query || patch || call.retry !== undefined || input.nextLink !== undefined ? await core.loadChecks() : undefined;
+  let query: string | undefined;
+  if (input.nextLink !== undefined) {
+    const next = checks!.nextPageQuery(core.settings.baseUrl, filled, input.nextLink);
+    if ('problem' in next) throw new ChatSessionResponseError(next.problem, { status: 200, contentType: undefined, secrets: core.settings.credentials.known() });
+    query = next.query;
+  } else if (checks) {
+    const select =
+      call.select === undefined ? undefined
+      : operation.select === 'archive' ? checked(checks.archiveSelectQuery(name, call.select)).query
+      : checked(checks.buildSelectQuery(call.select)).query;
+    query = checked(checks.queryString(name, operation.query, call.query, select)).query || undefined;
+  }
+  if (patch) checked(checks!.checkJsonPatch(patch));
+  const retry = call.retry === undefined ? undefined : { policy: checked(checks!.checkRetry(call.retry)).policy, checks: checks! };
+  const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
+  return { params: operation.pathParams ? { path } : {}, path: filled, query, headers, retry };
 }
 
-async function send(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall, query: string | undefined, context: CallContext): Promise<FetchResult> {
+/** What a lazy check found: the problem as a ChatSessionUsageError (the checks module throws nothing; see lazy-checks.ts). */
+export function checked<T extends object>(outcome: T | { problem: string }): T {
+  if ('problem' in outcome) throw new ChatSessionUsageError(outcome.problem);
+  return outcome;
+}
+
+async function send(core: ClientCore, operation: Operation, input: OperationInput, prepared: Prepared, context: CallContext): Promise<FetchResult> {
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
-      params: input.params ?? {},
+      params: prepared.params,
+      // openapi-fetch passes base URL + path template; the path was filled in once, when the parameters were checked.
+      pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + prepared.path,
       body: input.body,
-      headers: call.headers,
+      headers: prepared.headers,
       parseAs: 'text',
-      ...(query === undefined ? {} : { querySerializer: () => query }),
+      ...(prepared.query === undefined ? {} : { querySerializer: () => prepared.query }),
       Request: core.requestClass(),
       fetch: transport(core.settings, operation.id, context),
     } as never);

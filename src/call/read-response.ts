@@ -33,19 +33,31 @@ export async function readResponse(
   }
   // Built only when an error needs them: redacting headers is work a successful call does not do.
   const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined, secrets });
-  const parsed = parseObject(data, operation, response.status, fields);
-  if (validation && operation.validate) {
-    const issues = operation.validate(await validation, parsed, select);
+  if (operation.result.kind === 'none') return undefined; // 204: nothing to read (a body, if any, is not the operation's)
+  const parsed = parseBody(data, operation, response.status, fields);
+  if (validation) {
+    // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
+    const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
     const list = issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
     if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
   }
   return parsed;
 }
 
-/** The 2xx body as an object, or ChatSessionResponseError when it is empty, not JSON, or not an object. */
-function parseObject(text: unknown, operation: Operation, status: number, fields: () => ResponseErrorInit): Record<string, unknown> {
-  if (typeof text !== 'string' || text.trim() === '') {
-    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.description}.`, fields());
+/** Each kind of body: whether the JSON is one, and its name for messages. */
+const KINDS: Record<Exclude<Operation['result']['kind'], 'none'>, [(data: unknown) => boolean, string]> = {
+  object: [(data) => isObject(data), 'an object'],
+  'object-or-null': [(data) => data === null || isObject(data), 'an object or null'],
+  array: [(data) => Array.isArray(data), 'an array'],
+  string: [(data) => typeof data === 'string', 'a string'],
+};
+
+const isObject = (data: unknown) => data !== null && typeof data === 'object' && !Array.isArray(data);
+
+/** The 2xx body as the operation's kind of JSON, or ChatSessionResponseError when it is empty, not JSON, or another kind. */
+function parseBody(text: unknown, operation: Operation, status: number, fields: () => ResponseErrorInit): unknown {
+  if (typeof text !== 'string' || !/\S/.test(text)) { // not trim(): that copies the whole body
+    throw new ChatSessionResponseError(`The server answered ${status} with an empty body instead of ${operation.result.schema}.`, fields());
   }
   let data: unknown;
   try {
@@ -57,8 +69,9 @@ function parseObject(text: unknown, operation: Operation, status: number, fields
     const init = fields();
     throw new ChatSessionResponseError(`The server answered ${status} with a body that is not JSON (Content-Type ${clip(init.contentType ?? 'none')}).`, { ...init, cause });
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not an object (${describeType(data)}).`, fields());
+  const [isKind, kindName] = KINDS[operation.result.kind as keyof typeof KINDS];
+  if (!isKind(data)) {
+    throw new ChatSessionResponseError(`The server answered ${status} with JSON that is not ${kindName} (${describeType(data)}) instead of ${operation.result.schema}.`, fields());
   }
-  return data as Record<string, unknown>;
+  return data;
 }

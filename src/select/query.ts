@@ -35,3 +35,23 @@ export function selectQuery(paths: unknown): string {
   if ('problem' in built) throw new ChatSessionUsageError(built.problem);
   return built.query;
 }
+
+/**
+ * Whether each JSON Patch path names a property of the entity, as the PATCH page reads paths: any
+ * letter case, the leading slash optional (`/CustomerName`, `customername`, `User/AssociateId`),
+ * with JSON Pointer's `~1` and `~0` escapes. The first segment must be a property; a second one, a
+ * property of that carrier when it is one. Deeper segments (keys of maps such as ExtraFields) are
+ * the server's to judge.
+ */
+export function checkPatchPaths(paths: readonly string[]): { ok: true } | { problem: string } {
+  for (const path of paths) {
+    const segments = path.replace(/^\//, '').split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~').toLowerCase());
+    const property = SELECT_PATHS.find((known) => known.toLowerCase() === segments[0]);
+    const nested = SELECT_PATHS.filter((known) => known.toLowerCase().startsWith(`${segments[0]}/`));
+    const ok = property !== undefined && (segments.length < 2 || nested.length === 0 || nested.some((known) => known.toLowerCase() === `${segments[0]}/${segments[1]}`));
+    if (!ok) {
+      return { problem: `patch: the path ${JSON.stringify(path.slice(0, 80))} is not a property of the chat session; use a property name such as "CustomerName" or "/User/AssociateId" (any letter case, leading slash optional).` };
+    }
+  }
+  return { ok: true };
+}

@@ -1,7 +1,7 @@
 // `$select`: which properties the server should fill in. The paths are derived from the generated
 // types, and the result type narrows: selected properties keep their type, the others are null
 // (the page: "Other fields are then nulled out to reduce payload size").
-import type { ChatSessionEntityWithLinks } from '../types.js';
+import type { ChatSessionEntityWithLinks, ODataRow, ODataSlimResponse } from '../types.js';
 
 type Entity = ChatSessionEntityWithLinks;
 type Key = keyof Entity & string;
@@ -43,3 +43,11 @@ export type Selected<S extends readonly SelectPath[]> = Simplify<
 
 /** The result type of `create`: the whole entity, or the narrowed one when `select` is given. */
 export type CreateResult<S extends readonly SelectPath[] | undefined> = S extends readonly SelectPath[] ? Selected<S> : Entity;
+
+/** The result of create, get, update and patch: the whole entity, or the narrowed one when `select` is given. */
+export type EntityResult<S extends readonly SelectPath[] | undefined> = CreateResult<S>;
+
+/** An archive list (list, topicSessions) whose rows carry at least the selected columns. */
+export type ListResult<C extends readonly string[] | undefined> = C extends readonly string[]
+  ? Simplify<Omit<ODataSlimResponse, 'value'> & { value?: Array<ODataRow & { [K in C[number]]: unknown }> }>
+  : ODataSlimResponse;

@@ -6,6 +6,7 @@ import { rejectionOf, stringForms } from '../support/assertions';
 import { clientFor } from '../support/client';
 import { json, useLoopbackServer, type Handler } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
+import { HOSTILE_CALLS } from './calls';
 
 // Every case is bounded: a hostile server must not be able to hang the suite.
 jest.setTimeout(15_000);
@@ -22,93 +23,95 @@ const gzipBomb = (status: number): Handler => (_req, res) => {
   res.end(BOMB);
 };
 
-describe('maxResponseBytes, counted on decoded bytes', () => {
-  test.each([
-    [200, ChatSessionResponseError],
-    [500, ChatSessionApiError],
-  ])('a gzip bomb (1 MB → 1 GiB) answering %i stops at the limit, and memory stays bounded', async (status, errorClass) => {
-    server.handle(gzipBomb(status));
-    global.gc?.();
-    const before = process.memoryUsage();
-    let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - before.rss)), 5);
-    const started = Date.now();
-    const error = await rejectionOf(clientFor(server, { timeoutMs: 10_000 }).create(sampleRequest));
-    clearInterval(sampler);
-    peak = Math.max(peak, process.memoryUsage().rss - before.rss);
-    expect(error).toBeInstanceOf(errorClass);
-    expect((error as Error).message).toMatch(/larger than maxResponseBytes \(1048576 bytes, counted after decompression\)/);
-    expect(peak).toBeLessThan(128 * 1024 * 1024); // unbounded, this grows by about 1 GiB
-    expect(Date.now() - started).toBeLessThan(5000);
-  }, 20_000);
+describe.each(HOSTILE_CALLS)('%s', (_call, call) => {
+  describe('maxResponseBytes, counted on decoded bytes', () => {
+    test.each([
+      [200, ChatSessionResponseError],
+      [500, ChatSessionApiError],
+    ])('a gzip bomb (1 MB → 1 GiB) answering %i stops at the limit, and memory stays bounded', async (status, errorClass) => {
+      server.handle(gzipBomb(status));
+      global.gc?.();
+      const before = process.memoryUsage();
+      let peak = 0;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss - before.rss)), 5);
+      const started = Date.now();
+      const error = await rejectionOf(call(clientFor(server, { timeoutMs: 10_000 })));
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss - before.rss);
+      expect(error).toBeInstanceOf(errorClass);
+      expect((error as Error).message).toMatch(/larger than maxResponseBytes \(1048576 bytes, counted after decompression\)/);
+      expect(peak).toBeLessThan(128 * 1024 * 1024); // unbounded, this grows by about 1 GiB
+      expect(Date.now() - started).toBeLessThan(5000);
+    }, 20_000);
 
-  test('a Content-Length over the limit is refused before the body is read', async () => {
-    server.handle((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(400 * 1024 * 1024) });
-      res.write('{"ChatSessionId":');
+    test('a Content-Length over the limit is refused before the body is read', async () => {
+      server.handle((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(400 * 1024 * 1024) });
+        res.write('{"ChatSessionId":');
+      });
+      const started = Date.now();
+      expect(await rejectionOf(call(clientFor(server, { timeoutMs: 10_000 })))).toBeInstanceOf(ChatSessionResponseError);
+      expect(Date.now() - started).toBeLessThan(2000);
     });
-    const started = Date.now();
-    expect(await rejectionOf(clientFor(server, { timeoutMs: 10_000 }).create(sampleRequest))).toBeInstanceOf(ChatSessionResponseError);
-    expect(Date.now() - started).toBeLessThan(2000);
-  });
 
-  test('an endless chunked body stops at the limit', async () => {
-    server.handle((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      const pump = () => {
-        while (!res.destroyed && res.write(chunk));
-        if (!res.destroyed) res.once('drain', pump);
-      };
-      pump();
+    test('an endless chunked body stops at the limit', async () => {
+      server.handle((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const chunk = Buffer.alloc(64 * 1024, 0x20);
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        pump();
+      });
+      const error = await rejectionOf(call(clientFor(server, { maxResponseBytes: 256 * 1024, timeoutMs: 10_000 })));
+      expect(error).toBeInstanceOf(ChatSessionResponseError);
+      expect((error as Error).message).toMatch(/maxResponseBytes \(262144 bytes/);
     });
-    const error = await rejectionOf(clientFor(server, { maxResponseBytes: 256 * 1024, timeoutMs: 10_000 }).create(sampleRequest));
-    expect(error).toBeInstanceOf(ChatSessionResponseError);
-    expect((error as Error).message).toMatch(/maxResponseBytes \(262144 bytes/);
-  });
 
-  test('client.raw: the same limit, the same typed error', async () => {
-    server.handle(gzipBomb(200));
-    const error = await rejectionOf(clientFor(server).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
-    expect(error).toBeInstanceOf(ChatSessionResponseError);
-  });
-
-  test('client.raw: the time limit covers reading the body', async () => {
-    server.handle((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('{');
+    test('client.raw: the same limit, the same typed error', async () => {
+      server.handle(gzipBomb(200));
+      const error = await rejectionOf(clientFor(server).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
+      expect(error).toBeInstanceOf(ChatSessionResponseError);
     });
-    const started = Date.now();
-    const error = await rejectionOf(clientFor(server, { timeoutMs: 200 }).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
-    expect(error).toBeInstanceOf(ChatSessionTimeoutError);
-    expect(Date.now() - started).toBeLessThan(3000);
-  });
 
-  test('a body within the limit is read whole, compressed or not', async () => {
-    const body = zlib.gzipSync(JSON.stringify(sampleResponse));
-    server.handle((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
-      res.end(body);
+    test('client.raw: the time limit covers reading the body', async () => {
+      server.handle((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{');
+      });
+      const started = Date.now();
+      const error = await rejectionOf(clientFor(server, { timeoutMs: 200 }).raw.POST('/api/v1/ChatSession', { body: sampleRequest }));
+      expect(error).toBeInstanceOf(ChatSessionTimeoutError);
+      expect(Date.now() - started).toBeLessThan(3000);
     });
-    await expect(clientFor(server).create(sampleRequest)).resolves.toEqual(sampleResponse);
-  });
-});
 
-describe('deep JSON', () => {
-  const deep = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
-
-  test('an error body nested 10 000 deep: ChatSessionApiError whose every string form can be printed', async () => {
-    server.handle(json(400, deep(10_000)));
-    const error = await rejectionOf(clientFor(server).create(sampleRequest));
-    expect(error).toBeInstanceOf(ChatSessionApiError);
-    expect(() => stringForms(error)).not.toThrow();
-    expect(JSON.stringify((error as ChatSessionApiError).body)).toMatch(/\[nested deeper than 64 levels\]/);
+    test('a body within the limit is read whole, compressed or not', async () => {
+      const body = zlib.gzipSync(JSON.stringify(sampleResponse));
+      server.handle((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+        res.end(body);
+      });
+      await expect(call(clientFor(server))).resolves.toEqual(sampleResponse);
+    });
   });
 
-  test('a 2xx body nested 10 000 deep, validated: no stack overflow', async () => {
-    server.handle(json(200, `{"ChatSessionId":1,"Extra":${deep(10_000)}}`));
-    const session = await clientFor(server, { validateResponses: true }).create(sampleRequest);
-    expect(session.ChatSessionId).toBe(1);
+  describe('deep JSON', () => {
+    const deep = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+    test('an error body nested 10 000 deep: ChatSessionApiError whose every string form can be printed', async () => {
+      server.handle(json(400, deep(10_000)));
+      const error = await rejectionOf(call(clientFor(server)));
+      expect(error).toBeInstanceOf(ChatSessionApiError);
+      expect(() => stringForms(error)).not.toThrow();
+      expect(JSON.stringify((error as ChatSessionApiError).body)).toMatch(/\[nested deeper than 64 levels\]/);
+    });
+
+    test('a 2xx body nested 10 000 deep, validated: no stack overflow', async () => {
+      server.handle(json(200, `{"ChatSessionId":1,"Extra":${deep(10_000)}}`));
+      const session = (await call(clientFor(server, { validateResponses: true }))) as { ChatSessionId?: number };
+      expect(session.ChatSessionId).toBe(1);
+    });
   });
 });
 

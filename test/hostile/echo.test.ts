@@ -17,6 +17,7 @@ import { echoForms, expectNoEchoes, MIN_RUN, rejectionOf } from '../support/asse
 import { clientFor } from '../support/client';
 import { useLoopbackServer, useRawServer, type Handler, type ReceivedRequest } from '../support/loopback-server';
 import { sampleRequest, sampleResponse } from '../support/samples';
+import { HOSTILE_CALLS } from './calls';
 import { ATTACKED, secretsReceived } from './secrets';
 
 // Every case is bounded: a hostile server must not be able to hang the suite.
@@ -63,28 +64,30 @@ beforeEach(() => {
   echoes = 0;
 });
 
-describe.each(ATTACKED.map((client) => [client.name, client] as const))('%s', (_name, attacked) => {
-  test.each(attacks)('echoed into %s', async (_where, handler, errorClass, options = {}) => {
-    server.handle(handler);
-    const error = await rejectionOf(clientFor(server, { ...attacked.options, ...options }).create(sampleRequest));
-    expect(error).toBeInstanceOf(errorClass);
-    expect(echoes).toBeGreaterThan(0); // the server did see, and echo, the secrets
-    expectNoEchoes(error, attacked.secrets);
-  });
+describe.each(HOSTILE_CALLS)('%s', (_call, call) => {
+  describe.each(ATTACKED.map((client) => [client.name, client] as const))('%s', (_name, attacked) => {
+    test.each(attacks)('echoed into %s', async (_where, handler, errorClass, options = {}) => {
+      server.handle(handler);
+      const error = await rejectionOf(call(clientFor(server, { ...attacked.options, ...options })));
+      expect(error).toBeInstanceOf(errorClass);
+      expect(echoes).toBeGreaterThan(0); // the server did see, and echo, the secrets
+      expectNoEchoes(error, attacked.secrets);
+    });
 
-  test("echoed into the HTTP parser's error (cause)", async () => {
-    const error = await rejectionOf(clientFor(parserBait.url, attacked.options).create(sampleRequest));
-    expect(error).toBeInstanceOf(ChatSessionNetworkError);
-    expect((error as Error).message).toMatch(/HPE_/);
-    expectNoEchoes(error, attacked.secrets);
-  });
+    test("echoed into the HTTP parser's error (cause)", async () => {
+      const error = await rejectionOf(call(clientFor(parserBait.url, attacked.options)));
+      expect(error).toBeInstanceOf(ChatSessionNetworkError);
+      expect((error as Error).message).toMatch(/HPE_/);
+      expectNoEchoes(error, attacked.secrets);
+    });
 
-  test('echoed by a 401 that comes back after the refresh', async () => {
-    server.handle((req, res) => answer(res, 401, { 'content-type': 'text/plain', 'x-request-id': headerSafe(echoOf(req)) }, echoOf(req).join(' ')));
-    const error = await rejectionOf(clientFor(server, { ...attacked.options, onUnauthorized: () => undefined }).create(sampleRequest));
-    expect(error).toMatchObject({ status: 401 });
-    expect(server.requests).toHaveLength(attacked.provider ? 2 : 1);
-    expectNoEchoes(error, attacked.secrets);
+    test('echoed by a 401 that comes back after the refresh', async () => {
+      server.handle((req, res) => answer(res, 401, { 'content-type': 'text/plain', 'x-request-id': headerSafe(echoOf(req)) }, echoOf(req).join(' ')));
+      const error = await rejectionOf(call(clientFor(server, { ...attacked.options, onUnauthorized: () => undefined })));
+      expect(error).toMatchObject({ status: 401 });
+      expect(server.requests).toHaveLength(attacked.provider ? 2 : 1);
+      expectNoEchoes(error, attacked.secrets);
+    });
   });
 });
 

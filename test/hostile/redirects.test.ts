@@ -1,4 +1,4 @@
-// Redirects are never followed, by create() or client.raw: a second loopback origin records
+// Redirects are never followed, by the operations (POST, GET, PATCH) or client.raw: a second loopback origin records
 // everything it receives, and must receive nothing — no credential, no body, not even a request.
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -10,6 +10,7 @@ import { clientFor } from '../support/client';
 import { json, useLoopbackServer, type Handler } from '../support/loopback-server';
 import { ROOT } from '../support/reference';
 import { sampleRequest, sampleResponse } from '../support/samples';
+import { HOSTILE_CALLS } from './calls';
 
 // Every case is bounded: a hostile server must not be able to hang the suite.
 jest.setTimeout(15_000);
@@ -28,8 +29,8 @@ const other = useLoopbackServer(json(200, sampleResponse));
 const client = () => clientFor(server, { auth: { scheme: 'Cookie', xsrfToken: TOKEN }, appToken: APP });
 
 describe.each([301, 302, 303, 307, 308])('%i to another origin', (status) => {
-  test.each([
-    ['create()', () => client().create(sampleRequest)],
+  test.each<[string, () => Promise<unknown>]>([
+    ...HOSTILE_CALLS.map(([name, call]): [string, () => Promise<unknown>] => [name, () => call(client())]),
     ['client.raw', () => client().raw.POST(PATH, { body: sampleRequest })],
   ])('%s rejects with ChatSessionRedirectError; the other origin receives nothing', async (_name, call) => {
     server.handle(redirectTo(status, () => `${other.url}${PATH}`));
@@ -44,9 +45,9 @@ describe.each([301, 302, 303, 307, 308])('%i to another origin', (status) => {
   });
 });
 
-test('a 307 loop: one request, not twenty', async () => {
+test.each(HOSTILE_CALLS)('%s: a 307 loop: one request, not twenty', async (_name, call) => {
   server.handle(redirectTo(307, () => `${server.url}${PATH}`));
-  expect(await rejectionOf(client().create(sampleRequest))).toBeInstanceOf(ChatSessionRedirectError);
+  expect(await rejectionOf(call(client()))).toBeInstanceOf(ChatSessionRedirectError);
   expect(server.requests).toHaveLength(1);
 });
 
