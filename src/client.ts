@@ -64,8 +64,8 @@ export interface ChatSessionClient {
   messages(chatSessionId: Id, options?: RetryableCallOptions & QueryOf<'GetChatMessages'>): Promise<ResponseOf<'GetChatMessages'>>;
   /** `POST /api/v1/ChatSession/{chatSessionId}/Messages`: adds `message`, resolves to the stored message. Never retried. */
   addMessage(chatSessionId: Id, message: ChatMessage, options?: BaseCallOptions): Promise<ResponseOf<'AddChatMessage'>>;
-  /** `GET /api/v1/ChatSession/{chatSessionId}/Transcript`: the transcript, plain text or (`html: true`) HTML. */
-  transcript(chatSessionId: Id, options?: RetryableCallOptions & QueryOf<'GetChatTranscript'>): Promise<ResponseOf<'GetChatTranscript'>>;
+  /** `POST /api/v1/ChatSession/{chatSessionId}/Transcript` (no body): the transcript, plain text or (`html: true`) HTML. A POST: no `retry`. */
+  transcript(chatSessionId: Id, options?: BaseCallOptions & QueryOf<'GetChatTranscript'>): Promise<ResponseOf<'GetChatTranscript'>>;
   /** `POST /api/v1/ChatSession/{chatSessionId}/Pickup`: assigns the session to the user; null when it was not in the queue. */
   pickUp(chatSessionId: Id, options?: BaseCallOptions): Promise<ResponseOf<'PickUpChatSession'>>;
   /** `POST /api/v1/ChatSession/Pickup`: assigns the first session in the queue to the user. */

@@ -71,8 +71,8 @@ export const MESSAGES = { id: 'GetChatMessages', name: 'messages', method: 'GET'
 /** `POST /api/v1/ChatSession/{chatSessionId}/Messages`. */
 export const ADD_MESSAGE = { id: 'AddChatMessage', name: 'addMessage', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Messages', pathParams: SESSION_ID, result: { schema: 'ChatMessage', kind: 'object' }, checkBody: checkMessage } satisfies Operation;
 
-/** `GET /api/v1/ChatSession/{chatSessionId}/Transcript`: a JSON string, plain text or HTML. */
-export const TRANSCRIPT = { id: 'GetChatTranscript', name: 'transcript', method: 'GET', path: '/api/v1/ChatSession/{chatSessionId}/Transcript', pathParams: SESSION_ID, query: { html: 'boolean' }, result: { schema: 'ChatTranscript', kind: 'string' } } satisfies Operation;
+/** `POST /api/v1/ChatSession/{chatSessionId}/Transcript` (no body): a JSON string, plain text or HTML. */
+export const TRANSCRIPT = { id: 'GetChatTranscript', name: 'transcript', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Transcript', pathParams: SESSION_ID, query: { html: 'boolean' }, result: { schema: 'ChatTranscript', kind: 'string' } } satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Pickup`: the session, or null when it was not in the queue. */
 export const PICK_UP = { id: 'PickUpChatSession', name: 'pickUp', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Pickup', pathParams: SESSION_ID, result: { schema: 'ChatSessionEntityOrNull', kind: 'object-or-null' } } satisfies Operation;

@@ -166,11 +166,7 @@ test('add-message ID --text --author: POST .../Messages with a ChatMessage (Type
   expect(printed).toEqual(example('AddChatMessageResponse'));
 });
 
-// KNOWN BUG, in the library (lib15's #15 methods, src/operations.ts TRANSCRIPT): transcript() sends
-// GET, but the page and the spec say POST /api/v1/ChatSession/{chatSessionId}/Transcript (a POST
-// without body), so a tenant answers 404/405. `test.failing` keeps the suite green while it fails;
-// when TRANSCRIPT's method is POST, this test passes, `failing` makes that a failure: drop `.failing`.
-test.failing('transcript ID --html: POST .../Transcript?html=true; prints the JSON string', async () => {
+test('transcript ID --html: POST .../Transcript?html=true; prints the JSON string', async () => {
   const { printed, route } = await succeeded('transcript');
   expect(route).toBe('POST /api/v1/ChatSession/42/Transcript?html=true'); // the page: POST, no body
   expect(printed).toBe(example('GetChatTranscriptResponse'));

@@ -15,6 +15,7 @@ import { rejectionOf } from '../support/assertions';
 import { clientFor, TEST_TOKEN } from '../support/client';
 import { json, useLoopbackServer, type Handler } from '../support/loopback-server';
 import { bundled, deref, type Json } from '../support/spec';
+import { OPERATIONS } from '../../src/operations';
 
 const server = useLoopbackServer();
 const client = (options: Parameters<typeof clientFor>[1] = {}) => clientFor(server, options);
@@ -62,7 +63,7 @@ const CASES: readonly (readonly [string, Case])[] = [
   ['forCurrentUser', { id: 'ChatSessionsForUser', call: (c, o) => c.forCurrentUser(o), method: 'GET', target: '/api/v1/ChatSession/ForCurrentUser', wrongKind: {}, invalid: [badEntity] }],
   ['messages', { id: 'GetChatMessages', call: (c, o) => c.messages(196, { after: 106, ...o }), method: 'GET', target: '/api/v1/ChatSession/196/Messages?after=106', wrongKind: {}, invalid: [{ ChatMessageId: 'one' }] }],
   ['addMessage', { id: 'AddChatMessage', call: (c, o) => c.addMessage(196, message as never, o), method: 'POST', target: '/api/v1/ChatSession/196/Messages', body: message, contentType: 'application/json', wrongKind: [], invalid: { Type: 'Shouting' } }],
-  ['transcript', { id: 'GetChatTranscript', call: (c, o) => c.transcript(196, { html: true, ...o }), method: 'GET', target: '/api/v1/ChatSession/196/Transcript?html=true', wrongKind: {} }],
+  ['transcript', { id: 'GetChatTranscript', call: (c, o) => c.transcript(196, { html: true, ...o }), method: 'POST', target: '/api/v1/ChatSession/196/Transcript?html=true', wrongKind: {} }],
   ['pickUp', { id: 'PickUpChatSession', call: (c, o) => c.pickUp(196, o), method: 'POST', target: '/api/v1/ChatSession/196/Pickup', wrongKind: [], invalid: badEntity }],
   ['pickUpFirst', { id: 'PickUpFirstChatSession', call: (c, o) => c.pickUpFirst(o), method: 'POST', target: '/api/v1/ChatSession/Pickup', wrongKind: [], invalid: badEntity }],
   ['reset', { id: 'ResetChatSession', call: (c, o) => c.reset(196, o), method: 'POST', target: '/api/v1/ChatSession/196/Reset', wrongKind: [], invalid: badEntity }],
@@ -80,6 +81,13 @@ const answerFor = (c: Case): Handler => (c.id === 'DeleteChatSessionEntity' ? (_
 test('every operation of the spec has a case here', () => {
   const ids = (Object.values(bundled.paths) as Json[]).flatMap((item) => (Object.values(item) as Json[]).map((operation) => operation.operationId));
   expect(new Set(CASES.map(([, c]) => c.id))).toEqual(new Set(ids));
+});
+
+test("each operation's method and path are the spec's for its operationId (the client's table and these cases)", () => {
+  const specOf = (id: string) =>
+    Object.entries(bundled.paths as Record<string, Json>).flatMap(([path, item]) => Object.entries(item as Record<string, Json>).filter(([, o]) => o.operationId === id).map(([method]) => `${method.toUpperCase()} ${path}`));
+  for (const operation of OPERATIONS) expect([operation.id, `${operation.method} ${operation.path}`]).toEqual([operation.id, ...specOf(operation.id)]);
+  for (const [, c] of CASES) expect([c.id, c.method]).toEqual([c.id, specOf(c.id)[0]!.split(' ')[0]]);
 });
 
 describe.each(CASES)('%s', (_name, c) => {

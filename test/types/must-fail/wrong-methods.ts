@@ -23,6 +23,8 @@ export async function wrong() {
   await client.patch(1, { CustomerName: 'x' }, { retry: { retries: 2 } });
   // @expect-error addMessage (POST) is never retried
   await client.addMessage(1, {}, { retry: { retries: 2 } });
+  // @expect-error transcript is a POST: never retried
+  await client.transcript(1, { retry: { retries: 2 } });
   // @expect-error move is not a supported JSON Patch operation
   await client.patch(1, [{ op: 'move', path: '/CustomerName', value: 1 }]);
   // @expect-error replace needs a value
