@@ -13,6 +13,8 @@ export default {
   globalSetup: '<rootDir>/test/support/global-setup.cts',
   globalTeardown: '<rootDir>/test/support/global-teardown.cts',
   testTimeout: 20000,
+  // Two workers on the 2-core machine: most of the time is spawned CLIs and Prism, outside the workers.
+  maxWorkers: 2,
   // Every skipped test says why, at the end of the run (the reason is in the skipped describe's title).
   reporters: ['default', '<rootDir>/test/support/skip-reasons-reporter.cjs'],
 };

@@ -111,7 +111,7 @@ test('--timeout-ms bounds the whole check, loading Prism included: nothing sent,
   const result = await runs.noTime;
   expect(result.stdout).toMatch(/^Contract check of the chat session lifecycle at http:\/\/127\.0\.0\.1:\d+\/Cust3 against the spec\n {2}✗ the time limit of 1 ms \(--timeout-ms\) passed while loading Prism; nothing was sent\nResult: not checked \(no response from the server\)\n$/);
   expect(result.code).toBe(1);
-  expect(result.ms).toBeLessThan(1 + 4000);
+  expect(result.ms).toBeLessThan(1 + 10_000); // the bound plus the grace a loaded machine needs (see contract-hostile.test.ts)
   expect(good.requests.filter((r) => r.url.startsWith('/Cust3/'))).toHaveLength(0);
 }, 30000);
 

@@ -3,6 +3,8 @@
 // as JSON on stdout; against a loopback tenant, the requests in that order, and the created session
 // deleted even when a step in between fails (not with --keep).
 import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CLEAN_ENV, runCli, type CliRun } from '../support/cli';
 import { startLoopbackServer, type LoopbackServer } from '../support/loopback-server';
 import { ROOT } from '../support/reference';
@@ -24,6 +26,14 @@ const HEADINGS = [
 /** The JSON documents printed one after the other, pretty-printed (each starts at the beginning of a line). */
 const documents = (stdout: string): unknown[] => stdout.split(/\n(?=[[{"])/).filter((text) => text.trim() !== '').map((text) => JSON.parse(text));
 
+/** `npm start` is the build, then this command: `node dist/cli.js lifecycle`. */
+const START = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.start!;
+const START_COMMAND = START.replace(/^npm run build --silent && /, '').split(' ');
+
+test('npm start is the build, then `node dist/cli.js lifecycle`', () => {
+  expect(START).toBe('npm run build --silent && node dist/cli.js lifecycle');
+});
+
 let server: LoopbackServer;
 let failing: LoopbackServer;
 let cannotDelete: LoopbackServer;
@@ -34,9 +44,11 @@ beforeAll(async () => {
   cannotDelete = await startLoopbackServer(tenant({ fail: ['patch', 'delete'] }));
   const lifecycle = (base: string, ...flags: string[]) => runCli(['lifecycle', ...flags], { ...ENV, SO_BASE_URL: base }, '', { killAfterMs: 15_000 });
   runs = {
+    // What `npm start` runs after its build (`npm test` has just built dist/; building again here
+    // would empty dist/ under the other test files that run beside this one).
     npmStart: new Promise((resolve) => {
       const started = performance.now();
-      execFile('npm', ['start', '--silent'], { cwd: ROOT, env: CLEAN_ENV, timeout: 60_000 }, (error, stdout, stderr) =>
+      execFile(process.execPath, [START_COMMAND[1]!, ...START_COMMAND.slice(2)], { cwd: ROOT, env: CLEAN_ENV, timeout: 60_000 }, (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr, ms: performance.now() - started, killed: error?.killed === true }),
       );
     }),
@@ -58,7 +70,7 @@ test('npm start: the lifecycle against the embedded mock, each step a heading on
   expect(headings).toHaveLength(7);
   HEADINGS.forEach((heading, i) => expect(headings[i]).toMatch(heading));
   expect(headings[6]).toMatch(/^── done: chat session \d+ was created, read, changed, given a message, and deleted$/);
-  expect(run.stderr).toMatch(/(^|\n)chatsession: no base URL given; using the embedded Prism mock at http:\/\/127\.0\.0\.1:\d+\n/); // after the build's line
+  expect(run.stderr).toMatch(/(^|\n)chatsession: no base URL given; using the embedded Prism mock at http:\/\/127\.0\.0\.1:\d+\n/);
   expect(run.stderr).toContain('the embedded mock answers every call with the sample of the vendor\'s page and stores nothing');
   expect(documents(run.stdout)).toEqual([
     example('SampleResponse'),
