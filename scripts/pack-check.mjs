@@ -22,8 +22,14 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Unpacked size budget (npm's "unpacked size", in bytes). */
-export const UNPACKED_BUDGET = 1_000_000;
+/**
+ * Unpacked size budget (npm's "unpacked size", in bytes). Issue 13 set 1 MB when the package had one
+ * operation. With the whole resource (19 operations) what is derived from the spec is about 855 kB
+ * of it on 2026-11-25 (types 226 kB, the 3.1 and 3.0 documents 191 kB each, the response validators
+ * 178 kB, the JSON Schema 69 kB) and grows with the contract, not with our code; the whole was
+ * 1191 kB. The budget is that plus about 5 %: it stops growth, it does not pretend 1 MB still holds.
+ */
+export const UNPACKED_BUDGET = 1_250_000;
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const NAME = pkg.name;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'chatsession-pack-'));
