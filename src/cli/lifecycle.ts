@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CONNECTION_FLAGS, connectionFrom, withClient, type ConnectionValues } from './connection.js';
 import { LIFECYCLE_FLAGS } from './flags.js';
 import { help } from './help.js';
-import type { Io } from './io.js';
+import { asJson, type Io } from './io.js';
 import { CREATE_STEP, createdId, DELETE_STEP, LIFECYCLE, MIDDLE_STEPS, type LifecycleStep, type StepContext } from './lifecycle-steps.js';
 import { readEntity } from './read-entity.js';
 import { messageOf } from '../utils/message-of.js';
@@ -31,7 +31,7 @@ export async function lifecycle(args: string[], io: Io): Promise<number> {
       io.err(['', `── ${number}/${total} ${step.name}: ${step.title} — ${step.method} ${step.path(context.id)}`]);
       const result = await step.call(client, context);
       if (result === undefined) io.err('(no content)');
-      else io.out(JSON.stringify(result, null, 2));
+      else io.out(asJson(result));
       return result;
     };
     const saved = await run(CREATE_STEP, { entity, id: 0 });

@@ -66,10 +66,11 @@ beforeAll(async () => {
   server = await startLoopbackServer(tenant());
   echo = await startLoopbackServer(echoingServer(404));
   // Three pages linked by odata.nextLink (relative to the list's URL); --pages 2 reads two.
-  // Under /lie, a first page whose value is not rows; under /many, one of 200 000 rows.
+  // Under /lie, a first page whose value is not rows; under /many, one of 200 000 rows; under /deep, JSON nested 200 000 levels.
   paged = await startLoopbackServer((req, res) => {
     const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '1');
     res.writeHead(200, { 'content-type': 'application/json' });
+    if (req.url.startsWith('/deep/')) return res.end(`{"ChatSessionId":42,"X":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
     if (req.url.startsWith('/lie/')) return res.end(JSON.stringify({ value: 'rows', 'odata.nextLink': 'ChatSession?page=2' }));
     if (req.url.startsWith('/many/')) return res.end(`{"value":[${Array(200_000).fill(0).join(',')}]}`);
     res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
@@ -77,6 +78,7 @@ beforeAll(async () => {
   runs.pages = runCli(['list', '--top', '2', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/Cust9` });
   runs.pagesLie = runCli(['list', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/lie` });
   runs.pagesMany = runCli(['list', '--pages', '1'], { ...ENV, SO_BASE_URL: `${paged.url}/many` });
+  runs.deep = runCli(['get', '42'], { ...ENV, SO_BASE_URL: `${paged.url}/deep` });
   at('get', ['get', '42', '--select', 'CustomerName,Status', '--language', 'en']);
   at('update', ['update', '42', '--file', '-'], JSON.stringify(ENTITY));
   at('patchJson', ['patch', '42', '--file', '-'], JSON.stringify([{ op: 'replace', path: '/CustomerName', value: 'Kris' }]));
@@ -163,6 +165,10 @@ test('list --pages N: a page whose value is not an array of rows is an error (it
   const many = await runs.pagesMany!;
   expect({ code: many.code, stderr: many.stderr }).toEqual({ code: 0, stderr: '' });
   expect(JSON.parse(many.stdout)).toHaveLength(200_000);
+});
+
+test('an answer nested too deeply to print as JSON: exit 1, a line that says so (not "Maximum call stack size exceeded")', async () => {
+  expect(await runs.deep!).toMatchObject({ code: 1, stdout: '', stderr: "chatsession: error: the server's answer is nested too deeply to print as JSON\n" });
 });
 
 test('messages ID --after: GET .../Messages?after=7; prints the array', async () => {
