@@ -70,10 +70,10 @@ beforeAll(async () => {
   paged = await startLoopbackServer((req, res) => {
     const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '1');
     res.writeHead(200, { 'content-type': 'application/json' });
-    if (req.url.startsWith('/deep/')) return res.end(`{"ChatSessionId":42,"X":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
-    if (req.url.startsWith('/lie/')) return res.end(JSON.stringify({ value: 'rows', 'odata.nextLink': 'ChatSession?page=2' }));
-    if (req.url.startsWith('/many/')) return res.end(`{"value":[${Array(200_000).fill(0).join(',')}]}`);
-    res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
+    if (req.url.startsWith('/deep/')) res.end(`{"ChatSessionId":42,"X":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    else if (req.url.startsWith('/lie/')) res.end(JSON.stringify({ value: 'rows', 'odata.nextLink': 'ChatSession?page=2' }));
+    else if (req.url.startsWith('/many/')) res.end(`{"value":[${Array(200_000).fill(0).join(',')}]}`);
+    else res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
   });
   runs.pages = runCli(['list', '--top', '2', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/Cust9` });
   runs.pagesLie = runCli(['list', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/lie` });
