@@ -274,7 +274,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs3 = errors;
 if(!(validate28(data0, {instancePath:instancePath+"/FieldRight",parentData:data,parentDataProperty:"FieldRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = []; for (const e of validate28.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -416,7 +416,7 @@ errors++;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(validate27(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = []; for (const e of validate27.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -821,7 +821,7 @@ let valid7 = false;
 let passing1 = null;
 const _errs44 = errors;
 if(!(validate24(data16, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid1 = _errs44 === errors;
@@ -878,7 +878,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1686,7 +1686,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs85 = errors;
 if(!(validate24(data41, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs85 === errors;
@@ -1743,7 +1743,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1881,7 +1881,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs15 = errors;
 if(!(validate24(data6, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs15 === errors;
@@ -1938,7 +1938,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -1987,7 +1987,7 @@ if(Array.isArray(data0)){
 const len1 = data0.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate40(data0[i1], {instancePath:instancePath+"/" + i0+"/" + i1,parentData:data0,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+if (vErrors === null) vErrors = []; for (const e of validate40.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2250,7 +2250,7 @@ errors++;
 }
 if(data.LocalizedAddress !== undefined){
 if(!(validate39(data.LocalizedAddress, {instancePath:instancePath+"/LocalizedAddress",parentData:data,parentDataProperty:"LocalizedAddress",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+if (vErrors === null) vErrors = []; for (const e of validate39.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2261,7 +2261,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs8 = errors;
 if(!(validate45(data3, {instancePath:instancePath+"/Street",parentData:data,parentDataProperty:"Street",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = []; for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs8 === errors;
@@ -2330,7 +2330,7 @@ let valid2 = false;
 let passing1 = null;
 const _errs13 = errors;
 if(!(validate45(data4, {instancePath:instancePath+"/Postal",parentData:data,parentDataProperty:"Postal",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+if (vErrors === null) vErrors = []; for (const e of validate45.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid1 = _errs13 === errors;
@@ -2411,7 +2411,7 @@ let valid3 = false;
 let passing2 = null;
 const _errs20 = errors;
 if(!(validate24(data6, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid2 = _errs20 === errors;
@@ -2468,7 +2468,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -2780,7 +2780,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs37 = errors;
 if(!(validate38(data17, {instancePath:instancePath+"/Address",parentData:data,parentDataProperty:"Address",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+if (vErrors === null) vErrors = []; for (const e of validate38.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs37 === errors;
@@ -2943,7 +2943,7 @@ let valid2 = false;
 let passing1 = null;
 const _errs54 = errors;
 if(!(validate24(data24, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid1 = _errs54 === errors;
@@ -3000,7 +3000,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -3472,7 +3472,7 @@ let valid5 = false;
 let passing0 = null;
 const _errs47 = errors;
 if(!(validate24(data20, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs47 === errors;
@@ -3529,7 +3529,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -4211,7 +4211,7 @@ let valid7 = false;
 let passing2 = null;
 const _errs65 = errors;
 if(!(validate24(data25, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid2 = _errs65 === errors;
@@ -4268,7 +4268,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -5986,7 +5986,7 @@ let valid19 = false;
 let passing4 = null;
 const _errs159 = errors;
 if(!(validate24(data63, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid4 = _errs159 === errors;
@@ -6043,7 +6043,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -6153,7 +6153,7 @@ let valid1 = false;
 let passing0 = null;
 const _errs7 = errors;
 if(!(validate23(data2, {instancePath:instancePath+"/User",parentData:data,parentDataProperty:"User",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = []; for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs7 === errors;
@@ -6229,7 +6229,7 @@ let valid2 = false;
 let passing1 = null;
 const _errs12 = errors;
 if(!(validate33(data3, {instancePath:instancePath+"/Person",parentData:data,parentDataProperty:"Person",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+if (vErrors === null) vErrors = []; for (const e of validate33.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid1 = _errs12 === errors;
@@ -6730,7 +6730,7 @@ let valid10 = false;
 let passing2 = null;
 const _errs64 = errors;
 if(!(validate37(data24, {instancePath:instancePath+"/Contact",parentData:data,parentDataProperty:"Contact",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+if (vErrors === null) vErrors = []; for (const e of validate37.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid2 = _errs64 === errors;
@@ -6816,7 +6816,7 @@ let valid11 = false;
 let passing3 = null;
 const _errs69 = errors;
 if(!(validate54(data25, {instancePath:instancePath+"/Project",parentData:data,parentDataProperty:"Project",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+if (vErrors === null) vErrors = []; for (const e of validate54.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid3 = _errs69 === errors;
@@ -6898,7 +6898,7 @@ let valid12 = false;
 let passing4 = null;
 const _errs74 = errors;
 if(!(validate58(data26, {instancePath:instancePath+"/Sale",parentData:data,parentDataProperty:"Sale",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate58.errors : vErrors.concat(validate58.errors);
+if (vErrors === null) vErrors = []; for (const e of validate58.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid4 = _errs74 === errors;
@@ -6985,7 +6985,7 @@ let valid13 = false;
 let passing5 = null;
 const _errs79 = errors;
 if(!(validate62(data27, {instancePath:instancePath+"/Ticket",parentData:data,parentDataProperty:"Ticket",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate62.errors : vErrors.concat(validate62.errors);
+if (vErrors === null) vErrors = []; for (const e of validate62.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid5 = _errs79 === errors;
@@ -7110,7 +7110,7 @@ let valid14 = false;
 let passing6 = null;
 const _errs84 = errors;
 if(!(validate23(data28, {instancePath:instancePath+"/TransferTo",parentData:data,parentDataProperty:"TransferTo",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = []; for (const e of validate23.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid6 = _errs84 === errors;
@@ -7254,7 +7254,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = []; for (const e of validate22.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7265,7 +7265,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
 if(!(validate24(data0, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7322,7 +7322,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7469,7 +7469,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate71(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate71.errors : vErrors.concat(validate71.errors);
+if (vErrors === null) vErrors = []; for (const e of validate71.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 validate70.errors = vErrors;
@@ -7492,7 +7492,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate21(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if (vErrors === null) vErrors = []; for (const e of validate21.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 validate73.errors = vErrors;
@@ -7515,7 +7515,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = []; for (const e of validate22.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7526,7 +7526,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
 if(!(validate24(data0, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7583,7 +7583,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7616,7 +7616,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate76(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate76.errors : vErrors.concat(validate76.errors);
+if (vErrors === null) vErrors = []; for (const e of validate76.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 validate75.errors = vErrors;
@@ -7638,7 +7638,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = []; for (const e of validate22.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7649,7 +7649,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
 if(!(validate24(data0, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -7706,7 +7706,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -7742,7 +7742,7 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate82(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate82.errors : vErrors.concat(validate82.errors);
+if (vErrors === null) vErrors = []; for (const e of validate82.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -8023,7 +8023,7 @@ if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate88(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
+if (vErrors === null) vErrors = []; for (const e of validate88.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -8298,7 +8298,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate91(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
+if (vErrors === null) vErrors = []; for (const e of validate91.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 validate90.errors = vErrors;
@@ -8351,7 +8351,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = []; for (const e of validate22.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8362,7 +8362,7 @@ let valid2 = false;
 let passing0 = null;
 const _errs5 = errors;
 if(!(validate24(data0, {instancePath:instancePath+"/TableRight",parentData:data,parentDataProperty:"TableRight",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = []; for (const e of validate24.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs5 === errors;
@@ -8419,7 +8419,7 @@ vErrors = null;
 }
 if(data.FieldProperties !== undefined){
 if(!(validate26(data.FieldProperties, {instancePath:instancePath+"/FieldProperties",parentData:data,parentDataProperty:"FieldProperties",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = []; for (const e of validate26.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 }
@@ -8455,7 +8455,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(!(validate96(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
+if (vErrors === null) vErrors = []; for (const e of validate96.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -8559,7 +8559,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(!(validate95(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if (vErrors === null) vErrors = []; for (const e of validate95.errors) vErrors.push(e);
 errors = vErrors.length;
 }
 else {

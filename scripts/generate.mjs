@@ -90,7 +90,13 @@ for (const item of Object.values(spec.paths)) {
     exportsByName[operation.operationId] = $id;
   }
 }
-const code = standaloneCode(ajv, exportsByName) + aliases.join('');
+// ajv gathers the errors of a referenced schema with vErrors.concat(...), copying every error found so
+// far once per item: quadratic, so a hostile 1 MiB array of 500 000 wrong items kept the CPU busy for
+// minutes (no timeout can interrupt synchronous code). Appending in place keeps it linear.
+const appendErrors = (source) =>
+  source.replace(/vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g, (_all, fn) => `if (vErrors === null) vErrors = []; for (const e of ${fn}.errors) vErrors.push(e);`);
+const code = appendErrors(standaloneCode(ajv, exportsByName)) + aliases.join('');
+if (/vErrors\.concat\(/.test(code)) throw new Error('ajv gathers errors with concat in a form appendErrors does not rewrite: update it');
 if (/require\(/.test(code)) throw new Error('the standalone validator needs a runtime module; keep it dependency-free');
 fs.writeFileSync(
   path.join(out, 'validate-response.ts'),

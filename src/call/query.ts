@@ -3,6 +3,7 @@
 // checks/query-values.ts, loaded with the lazy checks when a call has query parameters).
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { describeType } from '../utils/describe-type.js';
+import { isWellFormed } from '../utils/well-formed.js';
 
 /** What a query parameter holds: text, an int32, a non-negative int32, a boolean, or one of some names. */
 export type QueryKind = 'string' | 'int32' | 'count' | 'boolean' | readonly string[];
@@ -35,9 +36,10 @@ export function pathValue(method: string, name: string, kind: 'id' | 'associate'
   }
   if (isInt32(value, 1)) return String(value);
   // A name travels percent-encoded as one path segment; "." and ".." would be read as dot segments
-  // (even percent-encoded) and move the request to another path, so they are refused.
-  if (typeof value === 'string' && value.trim() !== '' && value.length <= 256 && value !== '.' && value !== '..' && !/[\u0000-\u001f\u007f]/.test(value)) return value;
-  throw new ChatSessionUsageError(`${method}: ${name} must be a user's name (1 to 256 characters, no control characters, not "." or "..") or a positive 32-bit associate id, got ${describeId(value)}.`);
+  // (even percent-encoded) and move the request to another path, so they are refused; so is a lone
+  // surrogate, which cannot be percent-encoded.
+  if (typeof value === 'string' && value.trim() !== '' && value.length <= 256 && value !== '.' && value !== '..' && !/[\u0000-\u001f\u007f]/.test(value) && isWellFormed(value)) return value;
+  throw new ChatSessionUsageError(`${method}: ${name} must be a user's name (1 to 256 characters, no control characters or lone surrogates, not "." or "..") or a positive 32-bit associate id, got ${describeId(value)}.`);
 }
 
 /** A wrong id as messages show it: numbers as they are (they are not secret), other values by type. */

@@ -10,6 +10,8 @@ import { summarize, type CallContext } from './context.js';
 
 type ValidationModule = typeof import('../validation.js');
 
+const MAX_ISSUES_IN_MESSAGE = 20;
+
 /** What openapi-fetch resolves to with `parseAs: 'text'`. */
 export interface FetchResult {
   readonly data?: unknown;
@@ -38,7 +40,9 @@ export async function readResponse(
   if (validation) {
     // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
     const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
-    const list = issues.map((issue) => `${issue.path || '(body)'} ${issue.message}`).join('; ');
+    // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item); `issues` holds them all.
+    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${issue.path || '(body)'} ${issue.message}`);
+    const list = shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more issues (see issues)` : '');
     if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
   }
   return parsed;

@@ -3,6 +3,7 @@
 import { OPTION_NAMES } from '../call/call-options.js';
 import type { QueryKind, QuerySpec } from '../call/query.js';
 import { describeType } from '../utils/describe-type.js';
+import { isWellFormed } from '../utils/well-formed.js';
 
 const INT32_MAX = 2_147_483_647;
 type Built = { query: string } | { problem: string };
@@ -28,16 +29,16 @@ export function queryString(method: string, spec: QuerySpec | undefined, query: 
 
 /** `$select=a,b/c` for archive columns, whose names the spec does not list: any name without commas or control characters. */
 export function archiveSelectQuery(method: string, columns: unknown): Built {
-  const good = (column: unknown) => typeof column === 'string' && column !== '' && column.length <= 200 && !/[,\u0000-\u001f\u007f]/.test(column);
+  const good = (column: unknown) => typeof column === 'string' && column !== '' && column.length <= 200 && !/[,\u0000-\u001f\u007f]/.test(column) && isWellFormed(column);
   if (!Array.isArray(columns) || columns.length === 0 || !columns.every(good)) {
-    return { problem: `${method}: select must be a non-empty array of archive column names such as ["name", "category/id"] (no commas or control characters).` };
+    return { problem: `${method}: select must be a non-empty array of archive column names such as ["name", "category/id"] (no commas, control characters or lone surrogates).` };
   }
   return { query: `$select=${[...new Set(columns as string[])].map((column) => column.split('/').map(encodeValue).join('/')).join(',')}` };
 }
 
 function checkValue(method: string, name: string, kind: QueryKind, value: unknown): string | undefined {
   const [ok, wanted] =
-    kind === 'string' ? [typeof value === 'string', 'a string']
+    kind === 'string' ? [typeof value === 'string' && isWellFormed(value), 'a string of well-formed Unicode (no lone surrogate)']
     : kind === 'int32' ? [isInt32(value, -INT32_MAX - 1), 'a 32-bit integer']
     : kind === 'count' ? [isInt32(value, 0), `an integer from 0 to ${INT32_MAX}`]
     : kind === 'boolean' ? [typeof value === 'boolean', 'true or false']

@@ -57,7 +57,8 @@ function delayBefore(attempt: number, policy: RetryPolicy, response: Response | 
 export function retryAfterMs(value: string | null): number | undefined {
   if (value === null) return undefined;
   const text = value.trim();
-  if (/^\d{1,10}$/.test(text)) return Number(text) * 1000;
+  // delay-seconds is any number of digits (RFC 9110): a long one asks for longer than any maxDelayMs (Number gives a huge value or Infinity).
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
   if (text.length > 64 || !/^[A-Za-z]{3}, /.test(text)) return undefined;
   const date = Date.parse(text);
   return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());

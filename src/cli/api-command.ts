@@ -8,7 +8,7 @@ import type { ApiCommand, Call } from './commands.js';
 import { BASE_URL_FLAGS, CONNECTION_FLAGS, connectionFrom, withClient, type ConnectionValues } from './connection.js';
 import { UsageError } from './env.js';
 import { help } from './help.js';
-import type { Io } from './io.js';
+import { asJson, type Io } from './io.js';
 import { inFlagTerms } from './usage.js';
 
 /** `chatsession <command.name> [args] [flags]`. */
@@ -31,7 +31,7 @@ export async function runApiCommand(command: ApiCommand, argv: string[], io: Io)
   await dryRun(call, connection.optionsFor(connection.baseUrl ?? 'http://127.0.0.1'));
   const result = await withClient(connection, io, (client) => call(client, (line) => io.err(`chatsession: ${command.name}: ${line}`)));
   if (result === undefined) io.err(`chatsession: ${command.name}: done (${command.operation.method} ${command.operation.path.replace(/\{\w+\}/, positionals[0] ?? '')}: no content)`);
-  else io.out(JSON.stringify(result, null, 2));
+  else io.out(asJson(result));
   return 0;
 }
 

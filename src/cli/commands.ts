@@ -5,6 +5,7 @@ import type { ChatSessionClient, ChatSessionPatchBody, ListOptions, PagesOptions
 import * as op from '../operations.js';
 import type { SelectPath } from '../select/types.js';
 import type { ChatMessage } from '../types.js';
+import { describeType } from '../utils/describe-type.js';
 import { UsageError } from './env.js';
 import type { Flag } from './flags.js';
 import { readEntity, readJson } from './read-entity.js';
@@ -93,7 +94,11 @@ function archiveCall(values: FlagValues, list: (client: ChatSessionClient, query
     let more = false;
     for await (const page of pages(client, { ...query, maxPages })) {
       read += 1;
-      rows.push(...(page.value ?? []));
+      // The rows are the server's: a value that is not an array is no list (a string's characters
+      // are not rows), and a long one is not spread into arguments (that overflows the stack).
+      const value: unknown = page.value ?? [];
+      if (!Array.isArray(value)) throw new Error(`page ${read} of the list has a value that is not an array of rows (${describeType(value)}); nothing printed`);
+      for (const row of value) rows.push(row);
       more = typeof page['odata.nextLink'] === 'string' && page['odata.nextLink'] !== '';
     }
     if (more && read === maxPages) note(`stopped after ${read} page${read === 1 ? '' : 's'} (--pages ${maxPages}); the server links to more`);

@@ -31,6 +31,8 @@ export interface StepReport {
 }
 
 const TOP_LEVEL = SELECT_PATHS.filter((p) => !p.includes('/'));
+/** The violations printed per step: a body can break the spec once per item (an array of 500 000 numbers), and the report stays readable; the rest are counted. */
+export const MAX_VIOLATION_LINES = 50;
 
 /** The lines (indented under the step's heading) of `exchange`; `promised` is undefined when the answer has no body (204). */
 export function stepReport(exchange: Exchange, promised: Promised | undefined, redact: (text: string) => string, timeoutMs: number): StepReport {
@@ -58,7 +60,8 @@ export function stepReport(exchange: Exchange, promised: Promised | undefined, r
   }
   if (ok && promised && parsed === undefined && response.text.trim() !== '') violations.push({ location: 'response.body', message: `not JSON (${response.text.length} characters)`, severity: 'Error' });
   if (ok && promised && response.text.trim() === '') violations.push({ location: 'response.body', message: `empty; the spec promises ${promised.description}`, severity: 'Error' });
-  for (const v of violations) lines.push(`  ${v.severity === 'Error' ? '✗' : '!'} ${v.location || '(message)'}: ${v.message}`);
+  for (const v of violations.slice(0, MAX_VIOLATION_LINES)) lines.push(`  ${v.severity === 'Error' ? '✗' : '!'} ${v.location || '(message)'}: ${v.message}`);
+  if (violations.length > MAX_VIOLATION_LINES) lines.push(`  ✗ … and ${violations.length - MAX_VIOLATION_LINES} more violations, not shown`);
   const missing = ok && promised?.entity && parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? TOP_LEVEL.filter((name) => !(name in parsed)) : [];
   if (missing.length > 0) lines.push(`  note: the response omits ${missing.length} ${missing.length === 1 ? 'property' : 'properties'} of the spec (allowed: the vendor marks none required; older servers omit newer ones): ${missing.join(', ')}`);
   const errors = violations.filter((v) => v.severity === 'Error').length;

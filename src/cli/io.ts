@@ -19,3 +19,17 @@ export function createIo(redact: (text: string) => string, stdout: NodeJS.Writab
   };
   return { out: write(stdout), err: write(stderr), redact };
 }
+
+/**
+ * A result as indented JSON, for printing. The library parses a body of any nesting, but
+ * JSON.stringify recurses: a server's answer nested too deeply would end the command with
+ * "Maximum call stack size exceeded", so it is an error that says what happened instead.
+ */
+export function asJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error("the server's answer is nested too deeply to print as JSON");
+    throw error;
+  }
+}

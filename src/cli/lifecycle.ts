@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { CONNECTION_FLAGS, connectionFrom, withClient, type ConnectionValues } from './connection.js';
 import { LIFECYCLE_FLAGS } from './flags.js';
 import { help } from './help.js';
-import type { Io } from './io.js';
+import { asJson, type Io } from './io.js';
 import { CREATE_STEP, createdId, DELETE_STEP, LIFECYCLE, MIDDLE_STEPS, type LifecycleStep, type StepContext } from './lifecycle-steps.js';
 import { readEntity } from './read-entity.js';
 import { messageOf } from '../utils/message-of.js';
@@ -26,20 +26,23 @@ export async function lifecycle(args: string[], io: Io): Promise<number> {
     io.err(`The chat session lifecycle at ${url}${mock ? ' (the embedded mock answers every call with the sample of the vendor\'s page and stores nothing, so the ids and values are the samples\')' : ''}:`);
     const total = keep ? LIFECYCLE.length - 1 : LIFECYCLE.length;
     let number = 0;
-    const run = async (step: LifecycleStep, context: StepContext) => {
+    const call = (step: LifecycleStep, context: StepContext) => {
       number += 1;
       io.err(['', `── ${number}/${total} ${step.name}: ${step.title} — ${step.method} ${step.path(context.id)}`]);
-      const result = await step.call(client, context);
-      if (result === undefined) io.err('(no content)');
-      else io.out(JSON.stringify(result, null, 2));
-      return result;
+      return step.call(client, context);
     };
-    const saved = await run(CREATE_STEP, { entity, id: 0 });
+    const print = (result: unknown) => (result === undefined ? io.err('(no content)') : io.out(asJson(result)));
+    const saved = await call(CREATE_STEP, { entity, id: 0 });
     const id = createdId(saved);
-    if (id === undefined) throw new Error('the saved chat session has no ChatSessionId (a whole number from 1 to 2147483647); the other steps need one');
+    if (id === undefined) {
+      print(saved);
+      throw new Error('the saved chat session has no ChatSessionId (a whole number from 1 to 2147483647); the other steps need one');
+    }
     const context = { entity, id };
     try {
-      for (const step of MIDDLE_STEPS) await run(step, context);
+      // Printing is part of a step: an answer that cannot be printed is a failure after create too.
+      print(saved);
+      for (const step of MIDDLE_STEPS) print(await call(step, context));
     } catch (failure) {
       if (keep) io.err(`chatsession: a step failed; chat session ${id}, which this run created, is kept (--keep)`);
       else await cleanUp(client, context, io);
@@ -49,7 +52,7 @@ export async function lifecycle(args: string[], io: Io): Promise<number> {
       io.err(['', `── done: chat session ${id} was kept (--keep)`]);
       return 0;
     }
-    await run(DELETE_STEP, context);
+    print(await call(DELETE_STEP, context));
     io.err(['', `── done: chat session ${id} was created, read, changed, given a message, and deleted`]);
     return 0;
   });

@@ -66,12 +66,19 @@ beforeAll(async () => {
   server = await startLoopbackServer(tenant());
   echo = await startLoopbackServer(echoingServer(404));
   // Three pages linked by odata.nextLink (relative to the list's URL); --pages 2 reads two.
+  // Under /lie, a first page whose value is not rows; under /many, one of 200 000 rows; under /deep, JSON nested 200 000 levels.
   paged = await startLoopbackServer((req, res) => {
     const page = Number(new URL(req.url, 'http://x').searchParams.get('page') ?? '1');
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
+    if (req.url.startsWith('/deep/')) res.end(`{"ChatSessionId":42,"X":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    else if (req.url.startsWith('/lie/')) res.end(JSON.stringify({ value: 'rows', 'odata.nextLink': 'ChatSession?page=2' }));
+    else if (req.url.startsWith('/many/')) res.end(`{"value":[${Array(200_000).fill(0).join(',')}]}`);
+    else res.end(JSON.stringify({ value: [{ PrimaryKey: page * 10 + 1 }, { PrimaryKey: page * 10 + 2 }], 'odata.nextLink': page < 3 ? `ChatSession?$top=2&page=${page + 1}` : null }));
   });
   runs.pages = runCli(['list', '--top', '2', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/Cust9` });
+  runs.pagesLie = runCli(['list', '--pages', '2'], { ...ENV, SO_BASE_URL: `${paged.url}/lie` });
+  runs.pagesMany = runCli(['list', '--pages', '1'], { ...ENV, SO_BASE_URL: `${paged.url}/many` });
+  runs.deep = runCli(['get', '42'], { ...ENV, SO_BASE_URL: `${paged.url}/deep` });
   at('get', ['get', '42', '--select', 'CustomerName,Status', '--language', 'en']);
   at('update', ['update', '42', '--file', '-'], JSON.stringify(ENTITY));
   at('patchJson', ['patch', '42', '--file', '-'], JSON.stringify([{ op: 'replace', path: '/CustomerName', value: 'Kris' }]));
@@ -149,7 +156,19 @@ test('list --pages N: follows odata.nextLink for N pages at most, and prints the
   const run = await runs.pages!;
   expect(run).toMatchObject({ code: 0, stderr: 'chatsession: list: stopped after 2 pages (--pages 2); the server links to more\n' });
   expect(JSON.parse(run.stdout)).toEqual([{ PrimaryKey: 11 }, { PrimaryKey: 12 }, { PrimaryKey: 21 }, { PrimaryKey: 22 }]);
-  expect(paged.requests.map((r) => r.url)).toEqual(['/Cust9/api/v1/ChatSession?$top=2', '/Cust9/api/v1/ChatSession?$top=2&page=2']);
+  expect(paged.requests.map((r) => r.url).filter((url) => url.startsWith('/Cust9/'))).toEqual(['/Cust9/api/v1/ChatSession?$top=2', '/Cust9/api/v1/ChatSession?$top=2&page=2']);
+});
+
+test('list --pages N: a page whose value is not an array of rows is an error (its characters are not printed as rows); a page of 200 000 rows is printed', async () => {
+  const lie = await runs.pagesLie!;
+  expect(lie).toMatchObject({ code: 1, stdout: '', stderr: 'chatsession: error: page 1 of the list has a value that is not an array of rows (a string); nothing printed\n' });
+  const many = await runs.pagesMany!;
+  expect({ code: many.code, stderr: many.stderr }).toEqual({ code: 0, stderr: '' });
+  expect(JSON.parse(many.stdout)).toHaveLength(200_000);
+});
+
+test('an answer nested too deeply to print as JSON: exit 1, a line that says so (not "Maximum call stack size exceeded")', async () => {
+  expect(await runs.deep!).toMatchObject({ code: 1, stdout: '', stderr: "chatsession: error: the server's answer is nested too deeply to print as JSON\n" });
 });
 
 test('messages ID --after: GET .../Messages?after=7; prints the array', async () => {

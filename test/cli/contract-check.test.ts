@@ -103,6 +103,16 @@ test('200 with an empty body, and with text that is not JSON: named, not a 500 o
   expect((await check()).printed).toContain('✗ response.body: not JSON (19 characters)');
 });
 
+test('a body with thousands of violations (an array of 50 000 wrong items): the first 50 printed and the rest counted, not 50 000 lines', () => {
+  const violations = Array.from({ length: 50_000 }, (_, i) => ({ location: `response.body.${i}`, message: `Response body property ${i} must be object`, severity: 'Error' as const }));
+  const response = { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' }, text: '[]' };
+  const report = stepReport({ request: { method: 'GET', url: server.url }, response, json: [], violations }, { description: 'the messages (an array)' }, (text) => text, 5000);
+  expect(report.lines).toHaveLength(1 + 50 + 1);
+  expect(report.lines[50]).toBe('  ✗ response.body.49: Response body property 49 must be object');
+  expect(report.lines[51]).toBe('  ✗ … and 49950 more violations, not shown');
+  expect(report.reasons).toEqual(['50000 violations']);
+});
+
 test('an answer that is not HTTP, and a connection reset: no complete response, with the reason', async () => {
   const garbage = net.createServer((socket) => socket.end('SSH-2.0-OpenSSH\r\n\r\n'));
   await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));

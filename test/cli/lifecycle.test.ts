@@ -37,11 +37,18 @@ test('npm start is the build, then `node dist/cli.js lifecycle`', () => {
 let server: LoopbackServer;
 let failing: LoopbackServer;
 let cannotDelete: LoopbackServer;
-let runs: Record<'npmStart' | 'behaves' | 'failsMidway' | 'keep' | 'cannotDelete', Promise<CliRun>>;
+let deepCreate: LoopbackServer;
+let runs: Record<'npmStart' | 'behaves' | 'failsMidway' | 'keep' | 'cannotDelete' | 'deepCreate', Promise<CliRun>>;
 beforeAll(async () => {
   server = await startLoopbackServer(tenant());
   failing = await startLoopbackServer(tenant({ fail: ['patch'] }));
   cannotDelete = await startLoopbackServer(tenant({ fail: ['patch', 'delete'] }));
+  // Creates session 42, and answers with JSON nested too deeply to print.
+  deepCreate = await startLoopbackServer((req, res) => {
+    if (req.method !== 'POST' || !req.url.endsWith('/ChatSession')) return tenant()(req, res);
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(`{"ChatSessionId":42,"X":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+  });
   const lifecycle = (base: string, ...flags: string[]) => runCli(['lifecycle', ...flags], { ...ENV, SO_BASE_URL: base }, '', { killAfterMs: 15_000 });
   runs = {
     // What `npm start` runs after its build (`npm test` has just built dist/; building again here
@@ -56,11 +63,12 @@ beforeAll(async () => {
     failsMidway: lifecycle(`${failing.url}/Cust2`),
     keep: lifecycle(`${failing.url}/Cust3`, '--keep'),
     cannotDelete: lifecycle(cannotDelete.url),
+    deepCreate: lifecycle(deepCreate.url),
   };
 });
 afterAll(async () => {
   await Promise.allSettled(Object.values(runs));
-  await Promise.all([server?.close(), failing?.close(), cannotDelete?.close()]);
+  await Promise.all([server?.close(), failing?.close(), cannotDelete?.close(), deepCreate?.close()]);
 });
 
 test('npm start: the lifecycle against the embedded mock, each step a heading on stderr and its result as JSON on stdout', async () => {
@@ -117,4 +125,11 @@ test('a step fails and so does the delete: says how to delete the session, and t
   expect(run.stderr).toMatch(
     new RegExp(`\\nchatsession: a step failed, and chat session ${CREATED_ID}, which this run created, could not be deleted \\(DELETE http://127\\.0\\.0\\.1:\\d+/api/v1/ChatSession/${CREATED_ID} failed: 500 Internal Server Error\\); delete it with: chatsession delete ${CREATED_ID}\\nchatsession: PATCH .* failed: 500 `),
   );
+});
+
+test('a created session whose answer cannot be printed is still deleted', async () => {
+  const run = await runs.deepCreate;
+  expect(run.code).toBe(1);
+  expect(routesOf(deepCreate.requests, '')).toEqual(['POST /api/v1/ChatSession', 'DELETE /api/v1/ChatSession/42']);
+  expect(run.stderr).toMatch(/\nchatsession: a step failed; chat session 42, which this run created, was deleted\nchatsession: error: the server's answer is nested too deeply to print as JSON\n$/);
 });

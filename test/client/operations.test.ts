@@ -204,7 +204,7 @@ describe('path parameters are checked before anything is sent', () => {
     expect(server.requests[0]!.url).toBe(target);
   });
 
-  test.each([['.'], ['..'], [''], ['  '], ['a\nb'], ['x'.repeat(257)], [0], [-3], [{}], [null]])('transfer to %j: ChatSessionUsageError, nothing sent', async (to) => {
+  test.each([['.'], ['..'], [''], ['  '], ['a\nb'], ['x'.repeat(257)], ['ann\uD800'], ['\uDC00ann'], [0], [-3], [{}], [null]])('transfer to %j: ChatSessionUsageError, nothing sent', async (to) => {
     const error = await rejectionOf(client().transfer(196, to as string));
     expect(error).toBeInstanceOf(ChatSessionUsageError);
     expect((error as Error).message).toMatch(/^transfer: toAssociate must be a user's name/);
@@ -260,6 +260,9 @@ describe('query parameters and select', () => {
     ['an entity path that does not exist', (c: ChatSessionClient) => c.get(196, { select: ['customername'] as never }), /did you mean "CustomerName"/],
     ['archive columns with a comma', (c: ChatSessionClient) => c.list({ select: ['a,b'] }), /^list: select must be a non-empty array of archive column names/],
     ['no archive columns', (c: ChatSessionClient) => c.list({ select: [] }), /^list: select must be a non-empty array/],
+    // A lone surrogate cannot be percent-encoded (encodeURIComponent throws URIError).
+    ['$filter with a lone surrogate', (c: ChatSessionClient) => c.list({ $filter: "name begins '\uD83D'" }), /^list: \$filter must be a string of well-formed Unicode \(no lone surrogate\)/],
+    ['an archive column with a lone surrogate', (c: ChatSessionClient) => c.list({ select: ['na\uDE00me'] }), /^list: select must be a non-empty array of archive column names/],
   ])('%s: ChatSessionUsageError, nothing sent', async (_name, call, message) => {
     const error = await rejectionOf(call(client()));
     expect(error).toBeInstanceOf(ChatSessionUsageError);

@@ -1,7 +1,7 @@
 // Bounded work against a server that floods, nests or stalls: the size cap on decoded bytes (a
 // gzip bomb stops early), deep JSON, and a refresh hook that never returns.
 import zlib from 'node:zlib';
-import { ChatSessionApiError, ChatSessionResponseError, ChatSessionTimeoutError } from '../../src/index';
+import { ChatSessionApiError, ChatSessionResponseError, ChatSessionTimeoutError, ChatSessionValidationError } from '../../src/index';
 import { rejectionOf, stringForms } from '../support/assertions';
 import { clientFor } from '../support/client';
 import { json, useLoopbackServer, type Handler } from '../support/loopback-server';
@@ -141,4 +141,19 @@ describe('a refresh that cannot wedge', () => {
     await Promise.all(Array.from({ length: 10 }, () => client.create(sampleRequest)));
     expect(hook.calls).toBe(1);
   });
+});
+
+test('validateResponses on a body that breaks the schema once per item (200 000 wrong messages): settles in linear time, the message lists the first issues', async () => {
+  // ajv's standalone code gathered nested errors with concat (quadratic): this took minutes of synchronous CPU, which no timeout interrupts.
+  server.handle((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(`[${Array(200_000).fill(1).join(',')}]`);
+  });
+  const started = performance.now();
+  const error = (await rejectionOf(clientFor(server, { validateResponses: true }).messages(196))) as ChatSessionValidationError;
+  expect(performance.now() - started).toBeLessThan(5000);
+  expect(error).toBeInstanceOf(ChatSessionValidationError);
+  expect(error.issues).toHaveLength(200_000);
+  expect(error.message).toMatch(/^The response does not match ChatMessage\[\]: \/0 must be object; .* and 199980 more issues \(see issues\)$/);
+  expect(error.message.length).toBeLessThan(2000);
 });
