@@ -5,7 +5,7 @@ import { SELECT_PATHS } from '../../generated/select-paths.js';
 import { ChatSessionNetworkError } from '../errors/network-error.js';
 import { ChatSessionTimeoutError } from '../errors/timeout-error.js';
 import { validateChatSessionResponse } from '../validation.js';
-import type { Exchange, Violation } from './contract-check.js';
+import type { Exchange } from './contract-check.js';
 import { DeadlineError } from './deadline.js';
 import { describeNetworkFailure } from './network-failure.js';
 import { excerpt } from './redact.js';
