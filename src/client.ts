@@ -1,15 +1,17 @@
 // createChatSessionClient: assembles the client from its settings: the openapi-fetch client with
 // the transport (credentials, time limit, errors) as its fetch, `client.raw` over it, and one
-// method per operation, made from the operation's data (operations.ts), each a call of the generic
-// pipeline (call/pipeline.ts). ChatSessionClient below gives each method its types.
+// method per operation, each a call of the generic pipeline (call/pipeline.ts) with the operation's
+// data (operations.ts). Create's data is here up front; the other operations' data, and the code
+// only they need, load on the first call of one of their methods (lazy-operations.ts), whose names
+// are listed here so that the methods exist from the start. ChatSessionClient below gives each
+// method its types.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
-import { argumentsOf, callOperation, type ClientCore } from './call/pipeline.js';
-import { pages } from './call/pages.js';
+import { callOperation, checked, type ClientCore } from './call/pipeline.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
 import { normalizeOptions } from './options/normalize.js';
-import { OPERATIONS } from './operations.js';
+import { CREATE, type MethodName } from './operation.js';
 import { rawClient } from './raw-client.js';
 import type { EntityResult, ListResult, SelectPath } from './select/types.js';
 import { LightRequest } from './transport/light-request.js';
@@ -91,9 +93,19 @@ export interface ChatSessionClient {
   readonly raw: Client<paths>;
 }
 
+/**
+ * The methods of the operations loaded on first use (operations.ts' LAZY_OPERATIONS), named up front so
+ * that they exist before it loads. operations.ts makes it a compile error when these lists and
+ * LAZY_OPERATIONS differ, or when a method of ChatSessionClient is in neither.
+ */
+export const LAZY_METHODS = ['get', 'getDefault', 'update', 'patch', 'delete', 'list', 'forCurrentUser', 'messages', 'addMessage', 'transcript', 'pickUp', 'pickUpFirst', 'reset', 'transfer', 'acceptTransfer', 'rejectTransfer', 'createForTopic', 'topicSessions'] as const satisfies readonly MethodName[];
+/** The methods that walk a list's pages (an async iterator each). */
+export const LAZY_PAGE_METHODS = ['listPages', 'topicSessionPages'] as const satisfies readonly MethodName[];
+
 // Modules loaded on first use: the build keeps each import() a chunk (a file) of its own.
-const loadChecks = lazy(() => import('./lazy-checks.js'), 'buildSelectQuery');
-const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse');
+const loadChecks = lazy(() => import('./lazy-checks.js'), 'buildSelectQuery', 'the checks of select, JSON Patch, query parameters and retry');
+const loadValidation = lazy(() => import('./validation.js'), 'validateChatSessionResponse', 'the response validator');
+const loadOperations = lazy(() => import('./lazy-operations.js'), 'callOf', 'the operations other than create');
 
 export function createChatSessionClient(options: ChatSessionClientOptions): ChatSessionClient {
   const settings = normalizeOptions(options);
@@ -110,12 +122,23 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
     loadChecks,
     loadValidation,
+    loadOperations,
   };
-  // One method per operation, made from its data; the lists also get a method that walks their pages.
-  const client: Record<string, unknown> = { raw: rawClient(core, middleware) };
-  for (const operation of OPERATIONS) {
-    client[operation.name] = (...args: unknown[]) => callOperation(core, operation, ...argumentsOf(operation, args));
-    if (operation.pages) client[operation.pages] = (...args: unknown[]) => pages(core, operation.pages!, operation, ...argumentsOf(operation, args));
+  // One method per operation, each the pipeline with its operation's data; the lists also get a
+  // method that walks their pages. The first call of a lazy method waits for its operation's data.
+  const client: Record<string, unknown> = {
+    raw: rawClient(core, middleware),
+    create: (entity: unknown, options: unknown) => callOperation(core, CREATE, { body: entity }, options),
+  };
+  for (const name of LAZY_METHODS) {
+    client[name] = async (...args: unknown[]) => callOperation(core, ...(await loadOperations()).callOf(name, args));
+  }
+  for (const name of LAZY_PAGE_METHODS) {
+    client[name] = async function* (...args: unknown[]) {
+      const operations = await loadOperations();
+      const [operation, input, options] = operations.callOf(name, args);
+      yield* operations.pages(name, options, (nextLink, callOptions) => callOperation(core, operation, { ...input, nextLink }, callOptions), checked);
+    };
   }
   return client as unknown as ChatSessionClient;
 }

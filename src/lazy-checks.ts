@@ -12,4 +12,4 @@ export { checkJsonPatch } from './checks/json-patch.js';
 export { archiveSelectQuery, queryString } from './checks/query-values.js';
 export { checkRetry } from './checks/retry-options.js';
 export { withRetries } from './checks/retry.js';
-export { checkMaxPages, nextPageQuery } from './checks/next-link.js';
+export { nextPageQuery } from './checks/next-link.js';

@@ -1,48 +1,20 @@
 // The operations of the ChatSession resource, as data the generic per-call pipeline
-// (call/pipeline.ts) runs. client.ts makes each a method (and the lists a pages method) from this
-// data: adding an operation is an entry here and its method's type in ChatSessionClient.
-import type { operations, paths } from './types.js';
-import { checkEntity, checkMessage, checkPatch, patchContentType } from './call/check-body.js';
-import { ARCHIVE_QUERY, type QuerySpec } from './call/query.js';
+// (call/pipeline.ts) runs: create's (in operation.ts, with the Operation type, loaded up front) and
+// the others, here. client.ts makes each a method (and the lists a pages method): adding an
+// operation is an entry here, its method's type in ChatSessionClient, and its method's name in
+// client.ts's up-front list (a compile error below unless the list and LAZY_OPERATIONS agree).
+// Only what lazy-operations.ts imports reaches a page, on the first call of one of these methods.
+import type { LAZY_METHODS, LAZY_PAGE_METHODS } from './client.js';
+import { checkPatch, patchContentType } from './call/check-patch.js';
+import { checkEntity, plainObject } from './call/check-body.js';
+import { ARCHIVE_QUERY } from './call/query.js';
+import { CREATE, ENTITY_WITH_LINKS, type MethodName, type Operation } from './operation.js';
 
-/** What a 2xx body must be: a JSON object, array or string, an object or `null`, or nothing (204). */
-export type ResultKind = 'object' | 'array' | 'string' | 'object-or-null' | 'none';
+export { CREATE, type MethodName, type Operation, type PathParamKind, type ResultKind } from './operation.js';
 
-/** What a path parameter holds: a positive 32-bit id, or a user (associate) name or id. */
-export type PathParamKind = 'id' | 'associate';
-
-export interface Operation {
-  /** The operationId in the spec (reported to `onSlowCall`). */
-  readonly id: keyof operations;
-  /** The client method that runs it: `name(...path parameters, body?, options?)`. */
-  readonly name: string;
-  /** For the archive lists: the method that walks their pages (call/pages.ts). */
-  readonly pages?: string;
-  readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  readonly path: keyof paths;
-  /** The path parameters, in the order the method takes them. */
-  readonly pathParams?: Readonly<Record<string, PathParamKind>>;
-  /** The query parameters the method accepts (other than `$select`), with what each must hold. */
-  readonly query?: QuerySpec;
-  /** `$select`: of the entity's property paths (checked against them), or of archive columns. */
-  readonly select?: 'entity' | 'archive';
-  /** The response schema's name (for messages) and the kind of JSON it is. */
-  readonly result: { readonly schema: string; readonly kind: ResultKind };
-  /** Throws ChatSessionUsageError when the body cannot be right; nothing is sent. An operation with a body has one. */
-  readonly checkBody?: (body: unknown) => void;
-  /** The body may be a JSON Patch document: an array body is checked by checks/json-patch.ts (lazily loaded). */
-  readonly jsonPatch?: true;
-  /** The Content-Type of the body, when it is not application/json. */
-  readonly contentType?: (body: unknown) => string;
-}
-
-const ENTITY_WITH_LINKS: Operation['result'] = { schema: 'ChatSessionEntityWithLinks', kind: 'object' };
 const ENTITY_WITH_RIGHTS: Operation['result'] = { schema: 'ChatSessionEntityWithRights', kind: 'object' };
 const ODATA_LIST: Operation['result'] = { schema: 'ODataSlimResponse', kind: 'object' };
 const SESSION_ID: Operation['pathParams'] = { chatSessionId: 'id' };
-
-/** `POST /api/v1/ChatSession`: SaveChatSessionEntity. */
-export const CREATE = { id: 'PostChatSessionEntity', name: 'create', method: 'POST', path: '/api/v1/ChatSession', select: 'entity', result: ENTITY_WITH_LINKS, checkBody: checkEntity } satisfies Operation;
 
 /** `GET /api/v1/ChatSession/{id}`: GetChatSessionEntity. */
 export const GET = { id: 'GetChatSessionEntity', name: 'get', method: 'GET', path: '/api/v1/ChatSession/{id}', pathParams: { id: 'id' }, select: 'entity', result: ENTITY_WITH_LINKS } satisfies Operation;
@@ -69,7 +41,7 @@ export const FOR_CURRENT_USER = { id: 'ChatSessionsForUser', name: 'forCurrentUs
 export const MESSAGES = { id: 'GetChatMessages', name: 'messages', method: 'GET', path: '/api/v1/ChatSession/{chatSessionId}/Messages', pathParams: SESSION_ID, query: { after: 'int32' }, result: { schema: 'ChatMessage[]', kind: 'array' } } satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Messages`. */
-export const ADD_MESSAGE = { id: 'AddChatMessage', name: 'addMessage', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Messages', pathParams: SESSION_ID, result: { schema: 'ChatMessage', kind: 'object' }, checkBody: checkMessage } satisfies Operation;
+export const ADD_MESSAGE = { id: 'AddChatMessage', name: 'addMessage', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Messages', pathParams: SESSION_ID, result: { schema: 'ChatMessage', kind: 'object' }, checkBody: plainObject('message', '{ Message: "Hello", Type: "ToCustomer" }') } satisfies Operation;
 
 /** `POST /api/v1/ChatSession/{chatSessionId}/Transcript` (no body): a JSON string, plain text or HTML. */
 export const TRANSCRIPT = { id: 'GetChatTranscript', name: 'transcript', method: 'POST', path: '/api/v1/ChatSession/{chatSessionId}/Transcript', pathParams: SESSION_ID, query: { html: 'boolean' }, result: { schema: 'ChatTranscript', kind: 'string' } } satisfies Operation;
@@ -98,8 +70,8 @@ export const CREATE_FOR_TOPIC = { id: 'CreateChatSessionForTopic', name: 'create
 /** `GET /api/v1/ChatTopic/{chatTopicId}/Sessions`: the OData-style archive list of one topic. */
 export const TOPIC_SESSIONS = { id: 'GetChatTopicSessions', name: 'topicSessions', pages: 'topicSessionPages', method: 'GET', path: '/api/v1/ChatTopic/{chatTopicId}/Sessions', pathParams: { chatTopicId: 'id' }, query: ARCHIVE_QUERY, select: 'archive', result: ODATA_LIST } satisfies Operation;
 
-export const OPERATIONS: readonly Operation[] = [
-  CREATE,
+/** The operations loaded on first use (lazy-operations.ts): every one but create. */
+export const LAZY_OPERATIONS = [
   GET,
   GET_DEFAULT,
   UPDATE,
@@ -118,10 +90,18 @@ export const OPERATIONS: readonly Operation[] = [
   REJECT_TRANSFER,
   CREATE_FOR_TOPIC,
   TOPIC_SESSIONS,
-];
+] as const;
 
-/** The operationId of a `client.raw` call, from its method and path template. */
-export function operationIdOf(method: string, path: string): keyof operations {
-  const found = OPERATIONS.find((operation) => operation.method === method.toUpperCase() && operation.path === path);
-  return found?.id ?? (`${method.toUpperCase()} ${path}` as keyof operations);
-}
+/** Every operation of the resource. */
+export const OPERATIONS: readonly Operation[] = [CREATE, ...LAZY_OPERATIONS];
+
+type Lazy = (typeof LAZY_OPERATIONS)[number];
+/** Compiles only when T is `true`. */
+type Assert<T extends true> = T;
+/** `true` when A and B are the same set of names; else the names each side lacks, which the compile error shows. */
+export type Agreement<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { onlyInTheFirst: Exclude<A, B>; onlyInTheSecond: Exclude<B, A> };
+// Compile errors unless client.ts's up-front lists name exactly the methods of LAZY_OPERATIONS and
+// their pages methods, and those with create are every method of ChatSessionClient.
+export type UpFrontCallsAgree = Assert<Agreement<(typeof LAZY_METHODS)[number], Lazy['name']>>;
+export type UpFrontPagesAgree = Assert<Agreement<(typeof LAZY_PAGE_METHODS)[number], Extract<Lazy, { pages: string }>['pages']>>;
+export type EveryMethodMade = Assert<Agreement<MethodName, Lazy['name'] | Extract<Lazy, { pages: string }>['pages'] | typeof CREATE.name>>;

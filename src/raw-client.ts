@@ -5,7 +5,6 @@ import type { ClientCore } from './call/pipeline.js';
 import { createCallContext } from './call/context.js';
 import { toChatSessionError } from './errors/to-chat-session-error.js';
 import { checkHeaderValues } from './options/headers.js';
-import { operationIdOf } from './operations.js';
 import { transport } from './transport/transport.js';
 import type { paths } from './types.js';
 
@@ -17,15 +16,17 @@ type Init = { fetch?: (input: Request) => Promise<Response>; headers?: unknown; 
  * `fetch` goes underneath it, so credentials and the time limit still apply). `use` and `eject`
  * are kept in step with `middleware`, which tells the operations whether middleware may see their requests.
  */
-export function rawClient({ settings, fetchClient }: ClientCore, middleware: Middleware[]): Client<paths> {
+export function rawClient({ settings, fetchClient, loadOperations }: ClientCore, middleware: Middleware[]): Client<paths> {
   const call = async (method: string, path: string, init: Init) => {
     checkHeaderValues('headers', init?.headers);
     checkHeaderValues('params.header', init?.params?.header);
+    // The operationId for slow-call reports, from the table of operations (loaded on first use).
+    const operationId = (await loadOperations()).operationIdOf(method, path);
     // One context for the call: its time limit covers reading the body too, and what openapi-fetch
     // throws while reading it (a cut-off body, the time running out) becomes this library's error.
     const context = createCallContext(settings.timeoutMs, init?.signal ?? undefined, settings.credentials.known());
     try {
-      const fetch = transport(settings, operationIdOf(method, path), context, init?.fetch ?? settings.fetch);
+      const fetch = transport(settings, operationId, context, init?.fetch ?? settings.fetch);
       return await fetchClient.request(method as never, path as never, { ...init, fetch } as never);
     } catch (error) {
       throw toChatSessionError(error, context);

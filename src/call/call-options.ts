@@ -1,7 +1,7 @@
 // What a caller can give one operation call, checked and normalised in one pass before anything is sent.
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { extraHeaders, languageHeaders, type LanguageOptions } from '../options/headers.js';
-import type { Operation } from '../operations.js';
+import type { Operation } from '../operation.js';
 import { describeType } from '../utils/describe-type.js';
 import type { RetryOptions } from './retry-types.js';
 

@@ -1,30 +1,16 @@
-// What the request bodies must be, checked before anything is sent: an entity or a message is a
-// plain object; a PATCH body is a JSON Patch document (an array, checked in checks/json-patch.ts) or a JSON
-// Merge Patch object, and the two travel with different Content-Types.
-import { ChatSessionUsageError } from '../errors/usage-error.js';
+// What a request body must be, checked before anything is sent: an entity or a message is a plain
+// object (a PATCH body's checks are in check-patch.ts). A check returns the problem (what to fix) or
+// undefined, and the pipeline throws it as a ChatSessionUsageError: the checks of the operations
+// other than create are loaded as a separate file (lazy-operations.ts), so they throw nothing.
 import { describeType } from '../utils/describe-type.js';
 
 // toString, not the prototype, so objects from another realm (iframe, vm) are accepted too.
-const isPlainObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]';
+export const isPlainObject = (value: unknown): value is Record<string, unknown> => Object.prototype.toString.call(value) === '[object Object]';
 
-export function checkEntity(entity: unknown): void {
-  if (!isPlainObject(entity)) throw new ChatSessionUsageError(`The entity must be a plain object such as { CustomerName: "Kris" }, got ${describeType(entity)}.`);
-}
+/** The check of a body that must be a plain object: the `what` (entity, message) such as `example`. */
+export const plainObject =
+  (what: string, example: string) =>
+  (body: unknown): string | undefined =>
+    isPlainObject(body) ? undefined : `The ${what} must be a plain object such as ${example}, got ${describeType(body)}.`;
 
-export function checkMessage(message: unknown): void {
-  if (!isPlainObject(message)) throw new ChatSessionUsageError(`The message must be a plain object such as { Message: "Hello", Type: "ToCustomer" }, got ${describeType(message)}.`);
-}
-
-/**
- * A PATCH body: a merge-patch object, or an array, which the lazily loaded checks/json-patch.ts
- * checks as a JSON Patch document (its operations and their paths).
- */
-export function checkPatch(patch: unknown): void {
-  if (!isPlainObject(patch) && !Array.isArray(patch)) {
-    throw new ChatSessionUsageError(`The patch must be a JSON Patch array such as [{ op: "replace", path: "CustomerName", value: "Kris" }] or a merge-patch object such as { CustomerName: "Kris" }, got ${describeType(patch)}.`);
-  }
-}
-
-export function patchContentType(patch: unknown): string {
-  return Array.isArray(patch) ? 'application/json-patch+json' : 'application/merge-patch+json';
-}
+export const checkEntity = plainObject('entity', '{ CustomerName: "Kris" }');

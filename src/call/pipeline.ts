@@ -5,12 +5,11 @@
 // typed error.
 import type { Client } from 'openapi-fetch';
 import type { Settings } from '../options/normalize.js';
-import type { Operation } from '../operations.js';
+import type { Operation } from '../operation.js';
 import { transport } from '../transport/transport.js';
 import type { paths } from '../types.js';
 import { normalizeCallOptions, type NormalizedCall } from './call-options.js';
 import { createCallContext, type CallContext } from './context.js';
-import { pathValue } from './query.js';
 import { readResponse, type FetchResult } from './read-response.js';
 import type { RetryPolicy } from './retry-types.js';
 import { toChatSessionError } from '../errors/to-chat-session-error.js';
@@ -20,6 +19,7 @@ import { ChatSessionUsageError } from '../errors/usage-error.js';
 
 type ValidationModule = typeof import('../validation.js');
 type ChecksModule = typeof import('../lazy-checks.js');
+type OperationsModule = typeof import('../lazy-operations.js');
 
 /** What the pipeline needs from the client. */
 export interface ClientCore {
@@ -31,12 +31,18 @@ export interface ClientCore {
   /** The checks a call needs only with select, a JSON Patch, query parameters or retry (lazy-checks.ts). */
   readonly loadChecks: () => Promise<ChecksModule>;
   readonly loadValidation: () => Promise<ValidationModule>;
+  /** The operations other than create, and what only they need (lazy-operations.ts). */
+  readonly loadOperations: () => Promise<OperationsModule>;
 }
 
-/** The parts of the request an operation call supplies. */
+/** The parts of the request an operation call supplies (call/path-params.ts makes them from a method's arguments). */
 export interface OperationInput {
-  /** The path parameters' values, by name. */
-  readonly path?: Readonly<Record<string, unknown>>;
+  /** openapi-fetch's `params`: the path parameters' checked values, by name. */
+  readonly params?: { readonly path: Readonly<Record<string, string | number>> };
+  /** The path with its parameters filled in (each percent-encoded as one segment); the operation's path when it has none. */
+  readonly path?: string;
+  /** What is wrong with a path parameter: thrown as a ChatSessionUsageError, before anything is sent. */
+  readonly problem?: string | undefined;
   readonly body?: unknown;
   /** A list's next page: the server's `odata.nextLink`, whose query is sent instead of `query` and `select`. */
   readonly nextLink?: unknown;
@@ -44,24 +50,10 @@ export interface OperationInput {
 
 /** What is sent, once everything has been checked. */
 interface Prepared {
-  readonly params: { path?: Record<string, unknown> };
-  /** The path with its parameters filled in (each percent-encoded as one segment). */
-  readonly path: string;
   readonly query: string | undefined;
   readonly headers: Record<string, string> | undefined;
   /** The retry policy and the module that runs it, when the caller opted in. */
   readonly retry: { readonly policy: RetryPolicy; readonly checks: ChecksModule } | undefined;
-}
-
-/**
- * A method's arguments as the pipeline's input and options: `(...path parameters, body?, options?)`,
- * path parameters in the order operations.ts lists them, a body when the operation has one.
- */
-export function argumentsOf(operation: Operation, args: readonly unknown[]): [OperationInput, unknown] {
-  const names = Object.keys(operation.pathParams ?? {});
-  const path = Object.fromEntries(names.map((name, index) => [name, args[index]]));
-  const body = operation.checkBody ? args[names.length] : undefined;
-  return [{ path, body }, args[names.length + (operation.checkBody ? 1 : 0)]];
 }
 
 export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
@@ -94,10 +86,9 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
 
 async function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall): Promise<Prepared> {
   const { name } = operation;
-  operation.checkBody?.(input.body);
-  const path: Record<string, unknown> = {};
-  for (const [param, kind] of Object.entries(operation.pathParams ?? {})) path[param] = pathValue(name, param, kind, input.path?.[param]);
-  const filled = operation.pathParams ? operation.path.replace(/\{(\w+)\}/g, (_all, param: string) => encodeURIComponent(String(path[param]))) : operation.path;
+  const problem = operation.checkBody?.(input.body) ?? input.problem;
+  if (problem !== undefined) throw new ChatSessionUsageError(problem);
+  const filled = input.path ?? operation.path;
   if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
   const patch = operation.jsonPatch && Array.isArray(input.body) ? input.body : undefined;
   // The common call (no select, query parameters, JSON Patch or retry) needs none of the lazy checks.
@@ -117,7 +108,7 @@ async function prepare(core: ClientCore, operation: Operation, input: OperationI
   if (patch) checked(checks!.checkJsonPatch(patch));
   const retry = call.retry === undefined ? undefined : { policy: checked(checks!.checkRetry(call.retry)).policy, checks: checks! };
   const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
-  return { params: operation.pathParams ? { path } : {}, path: filled, query, headers, retry };
+  return { query, headers, retry };
 }
 
 /** What a lazy check found: the problem as a ChatSessionUsageError (the checks module throws nothing; see lazy-checks.ts). */
@@ -129,9 +120,9 @@ export function checked<T extends object>(outcome: T | { problem: string }): T {
 async function send(core: ClientCore, operation: Operation, input: OperationInput, prepared: Prepared, context: CallContext): Promise<FetchResult> {
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
-      params: prepared.params,
+      params: input.params ?? {},
       // openapi-fetch passes base URL + path template; the path was filled in once, when the parameters were checked.
-      pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + prepared.path,
+      ...(input.path === undefined ? {} : { pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + input.path }),
       body: input.body,
       headers: prepared.headers,
       parseAs: 'text',

@@ -2,7 +2,7 @@
 import { ChatSessionApiError } from '../errors/api-error.js';
 import { ChatSessionResponseError, type ResponseErrorInit } from '../errors/response-error.js';
 import { ChatSessionValidationError } from '../errors/validation-error.js';
-import type { Operation } from '../operations.js';
+import type { Operation } from '../operation.js';
 import { describeType } from '../utils/describe-type.js';
 import { clip } from '../utils/clip.js';
 import { requestIdOf, statusLine } from '../errors/from-response.js';

@@ -1,7 +1,6 @@
 // The JSON a command sends: from a file, standard input, or the page's sample request, checked
 // with the library's own check of that body before anything starts.
 import fs from 'node:fs';
-import { ChatSessionUsageError } from '../errors/usage-error.js';
 import { CREATE } from '../operations.js';
 import type { ChatSessionEntity } from '../types.js';
 import { UsageError } from './env.js';
@@ -9,9 +8,9 @@ import { sampleRequest } from './spec.js';
 
 /**
  * The JSON in `file` (`-`: standard input), passed through `check` (the library's check of the
- * body it will be: its ChatSessionUsageError becomes a usage error naming --file).
+ * body it will be: the problem it finds becomes a usage error naming --file).
  */
-export function readJson(file: string, check: (value: unknown) => void): unknown {
+export function readJson(file: string, check: (value: unknown) => string | undefined): unknown {
   const source = file === '-' ? 'standard input' : file;
   let text: string;
   try {
@@ -25,17 +24,13 @@ export function readJson(file: string, check: (value: unknown) => void): unknown
   } catch {
     throw new UsageError(`${source} is not JSON`);
   }
-  try {
-    check(value);
-  } catch (error) {
-    if (error instanceof ChatSessionUsageError) throw new UsageError(`--file ${source}: ${error.message}`);
-    throw error;
-  }
+  const problem = check(value);
+  if (problem !== undefined) throw new UsageError(`--file ${source}: ${problem}`);
   return value;
 }
 
 /** The entity to save: --file, or with `sample`, the page's sample request; `check` is the operation's check of its body. */
-export function readEntity(file: string | undefined, sample: boolean, check: (body: unknown) => void = CREATE.checkBody): ChatSessionEntity {
+export function readEntity(file: string | undefined, sample: boolean, check: (body: unknown) => string | undefined = CREATE.checkBody): ChatSessionEntity {
   if (sample && file !== undefined) throw new UsageError('give either --file or --sample, not both');
   if (sample) return sampleRequest() as ChatSessionEntity;
   if (file === undefined) throw new UsageError('give the entity to save with --file PATH, --file - (standard input) or --sample');

@@ -1,8 +1,21 @@
+import { ChatSessionError } from '../errors/chat-session-error.js';
+import { messageOf } from './message-of.js';
+
 /**
  * A module loaded on first use, shared by every later use. From the CommonJS build, import() of a
  * .cjs file gives its exports as `default`; `name` (an export the module has) tells which form came.
+ * A load that fails (a chunk the server no longer has, the network) rejects the call that needed it
+ * with a ChatSessionError naming `what` (the loader's error as its cause) and is not kept: the next
+ * use loads again.
  */
-export function lazy<T extends object>(load: () => Promise<T>, name: keyof T): () => Promise<T> {
+export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, what: string): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  return () => (loading ??= load().then((m) => (name in m ? m : (m as unknown as { default: T }).default)));
+  return () =>
+    (loading ??= load().then(
+      (m) => (name in m ? m : (m as unknown as { default: T }).default),
+      (error: unknown) => {
+        loading = undefined;
+        throw new ChatSessionError(`Could not load ${what} (a file of superoffice-chatsession loaded on first use): ${messageOf(error)}. A later call loads it again.`, { cause: error });
+      },
+    ));
 }
