@@ -96,12 +96,19 @@ export const LAZY_OPERATIONS = [
 export const OPERATIONS: readonly Operation[] = [CREATE, ...LAZY_OPERATIONS];
 
 type Lazy = (typeof LAZY_OPERATIONS)[number];
+type LazyPages = Extract<Lazy, { pages: string }>['pages'];
+/** `true` when A and B are the same set of names; else the names each side lacks, which a compile error shows. */
+export type Agreement<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { onlyInTheFirst: Exclude<A, B>; onlyInTheSecond: Exclude<B, A> };
+/**
+ * `true` when lists of method names made up front (`Calls`, and `Pages` for the pages methods) name
+ * exactly the methods of LAZY_OPERATIONS and their pages methods, and those with create are every
+ * method of ChatSessionClient.
+ */
+export type ListsAgree<Calls extends readonly string[], Pages extends readonly string[]> =
+  [Agreement<Calls[number], Lazy['name']>, Agreement<Pages[number], LazyPages>, Agreement<MethodName, Calls[number] | Pages[number] | typeof CREATE.name>] extends [true, true, true]
+    ? true
+    : { calls: Agreement<Calls[number], Lazy['name']>; pages: Agreement<Pages[number], LazyPages>; everyMethod: Agreement<MethodName, Calls[number] | Pages[number] | typeof CREATE.name> };
 /** Compiles only when T is `true`. */
 type Assert<T extends true> = T;
-/** `true` when A and B are the same set of names; else the names each side lacks, which the compile error shows. */
-export type Agreement<A, B> = [Exclude<A, B>, Exclude<B, A>] extends [never, never] ? true : { onlyInTheFirst: Exclude<A, B>; onlyInTheSecond: Exclude<B, A> };
-// Compile errors unless client.ts's up-front lists name exactly the methods of LAZY_OPERATIONS and
-// their pages methods, and those with create are every method of ChatSessionClient.
-export type UpFrontCallsAgree = Assert<Agreement<(typeof LAZY_METHODS)[number], Lazy['name']>>;
-export type UpFrontPagesAgree = Assert<Agreement<(typeof LAZY_PAGE_METHODS)[number], Extract<Lazy, { pages: string }>['pages']>>;
-export type EveryMethodMade = Assert<Agreement<MethodName, Lazy['name'] | Extract<Lazy, { pages: string }>['pages'] | typeof CREATE.name>>;
+/** A compile error unless client.ts's up-front lists agree with LAZY_OPERATIONS (test/types/must-fail/wrong-lazy-methods.ts proves it can fail). */
+export type UpFrontListsAgree = Assert<ListsAgree<typeof LAZY_METHODS, typeof LAZY_PAGE_METHODS>>;

@@ -66,6 +66,25 @@ test('the main entry loads neither the validator nor any runtime dependency but 
   expect(Object.keys(pkg.dependencies)).toEqual(['openapi-fetch']);
 });
 
+test("the operations other than create are not loaded up front; in both builds they load on first use and throw the main bundle's errors", () => {
+  const code = [...upFront()].map((f) => fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8')).join('\n');
+  expect(code).toContain('PostChatSessionEntity');
+  expect(code).not.toMatch(/GetChatSessionEntity|TransferChatSession|GetChatTopicSessions|ChatSession\/\{chatSessionId\}/);
+  expect(code).toMatch(/import\("\.\/lazy-operations-\w+\.js"\)/);
+  for (const [flag, code] of [
+    ['--input-type=module', `import { createChatSessionClient, ChatSessionUsageError } from 'superoffice-chatsession';`],
+    ['--input-type=commonjs', `const { createChatSessionClient, ChatSessionUsageError } = require('superoffice-chatsession');`],
+  ]) {
+    const out = node([flag!, '-e', `${code}
+      const fetch = async (request) => new Response(JSON.stringify({ url: request.url }), { status: 200, headers: { 'content-type': 'application/json' } });
+      const client = createChatSessionClient({ baseUrl: 'https://online.superoffice.com/Cust1', auth: { scheme: 'Bearer', token: 't' }, fetch });
+      client.transfer(196, '..').catch((e) => console.log(e instanceof ChatSessionUsageError))
+        .then(() => client.transfer(196, 'Jo Hansen')).then((r) => console.log(r.url));
+    `]);
+    expect(out).toBe('true\nhttps://online.superoffice.com/Cust1/api/v1/ChatSession/196/TransferTo/Jo%20Hansen');
+  }
+});
+
 test('one copy of the validator, CommonJS, which the ES module re-exports', () => {
   expect(fs.readFileSync(`${ROOT}/dist/validation.js`, 'utf8')).toMatch(/^import m from '\.\/validation\.cjs';\nexport const validateChatSessionResponse = m\.validateChatSessionResponse;\nexport const validateResponse = m\.validateResponse;\n$/);
   const withValidator = fs.readdirSync(`${ROOT}/dist`).filter((f) => /\.c?js$/.test(f) && fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8').includes('keyword:"maximum"'));

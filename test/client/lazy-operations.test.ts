@@ -1,0 +1,106 @@
+// The operations other than create load on first use (src/lazy-operations.ts, a chunk of its own in
+// the build): the first call of one of their methods waits for it and then behaves as every later
+// call does (its usage errors still before anything is sent), a load that fails rejects that call
+// with an error that says so and the next call loads again, and a page that only creates never
+// loads it. Each test starts from a fresh module registry, so the load really is the first.
+import type * as Index from '../../src/index';
+import { TEST_TOKEN } from '../support/client';
+import { json, useLoopbackServer } from '../support/loopback-server';
+
+const server = useLoopbackServer(json(200, { ChatSessionId: 196 }));
+const LAZY = '../../src/lazy-operations';
+
+/** How often the lazy module was asked for, and whether the next request for it fails. */
+let loads = 0;
+let failNext = false;
+
+/** The package from a fresh module registry, its lazy operations counted (and failed when `failNext`). */
+function freshPackage(): typeof Index {
+  jest.resetModules();
+  loads = 0;
+  jest.doMock(LAZY, () => {
+    loads += 1;
+    if (failNext) {
+      failNext = false;
+      throw new Error('Failed to fetch dynamically imported module: https://cdn.example/lazy-operations-AB12CD34.js');
+    }
+    return jest.requireActual(LAZY);
+  });
+  return require('../../src/index') as typeof Index;
+}
+
+const clientOf = (pkg: typeof Index, overrides: Partial<Index.ChatSessionClientOptions> = {}) =>
+  pkg.createChatSessionClient({ baseUrl: server.url, auth: { scheme: 'Bearer', token: TEST_TOKEN }, ...overrides });
+
+afterEach(() => {
+  jest.dontMock(LAZY);
+  failNext = false;
+});
+
+test('create never loads the other operations; the first get does, and works as any later call does', async () => {
+  const client = clientOf(freshPackage());
+  await client.create({ CustomerName: 'Kris' });
+  expect(loads).toBe(0);
+  expect(typeof client.get).toBe('function'); // every method exists before its operation has loaded
+  await expect(client.get(196)).resolves.toEqual({ ChatSessionId: 196 });
+  expect(loads).toBe(1);
+  await expect(client.get(197)).resolves.toEqual({ ChatSessionId: 196 });
+  expect(loads).toBe(1); // loaded once, shared by every later call and method
+  expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v1/ChatSession', 'GET /api/v1/ChatSession/196', 'GET /api/v1/ChatSession/197']);
+});
+
+test.each([
+  ['get', (c: Index.ChatSessionClient) => c.get('196' as never), /get: id must be a positive 32-bit integer/],
+  ['transfer', (c: Index.ChatSessionClient) => c.transfer(196, '..'), /transfer: toAssociate must be a user's name/],
+  ['addMessage', (c: Index.ChatSessionClient) => c.addMessage(196, [] as never), /The message must be a plain object/],
+  ['patch', (c: Index.ChatSessionClient) => c.patch(196, 'x' as never), /The patch must be a JSON Patch array/],
+])('on the first call of %s, its usage error still comes before anything is sent', async (_name, call, message) => {
+  const pkg = freshPackage();
+  const error = await call(clientOf(pkg)).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(pkg.ChatSessionUsageError); // the main bundle's class: the lazy module throws none of its own
+  expect((error as Error).message).toMatch(message);
+  expect(loads).toBe(1);
+  expect(server.requests).toHaveLength(0);
+});
+
+test('the first call of listPages loads the operations and walks the pages', async () => {
+  const pkg = freshPackage();
+  const pages = [];
+  for await (const page of clientOf(pkg).listPages({ maxPages: 2 })) pages.push(page);
+  expect(pages).toEqual([{ ChatSessionId: 196 }]);
+  expect(loads).toBe(1);
+});
+
+test('a load that fails rejects that call with an error saying so, sends nothing, and the next call loads again', async () => {
+  const pkg = freshPackage();
+  const client = clientOf(pkg);
+  failNext = true;
+  const error = await client.get(196).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(pkg.ChatSessionError);
+  expect((error as Error).message).toBe(
+    'Could not load the operations other than create (a file of superoffice-chatsession loaded on first use): Failed to fetch dynamically imported module: https://cdn.example/lazy-operations-AB12CD34.js. A later call loads it again.',
+  );
+  expect(((error as Error).cause as Error).message).toMatch(/^Failed to fetch dynamically imported module/);
+  expect(server.requests).toHaveLength(0);
+  // The pages methods and client.raw need the table too: they say the same; create does not need it.
+  failNext = true;
+  const pagesError = await clientOf(pkg).listPages({ maxPages: 1 }).next().catch((e: unknown) => e);
+  expect((pagesError as Error).message).toMatch(/^Could not load the operations other than create/);
+  failNext = true;
+  await expect(client.raw.GET('/api/v1/ChatSession/{id}', { params: { path: { id: 196 } } })).rejects.toThrow(/^Could not load the operations other than create/);
+  await expect(client.create({})).resolves.toEqual({ ChatSessionId: 196 });
+  await expect(client.get(196)).resolves.toEqual({ ChatSessionId: 196 });
+  expect(loads).toBe(4);
+  expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(['POST /api/v1/ChatSession', 'GET /api/v1/ChatSession/196']);
+});
+
+test("client.raw reports a slow call with the operation's id, loading the table on its first call", async () => {
+  const pkg = freshPackage();
+  const slow: string[] = [];
+  server.handle((req, res) => void setTimeout(() => json(200, {})(req, res), 20));
+  const client = clientOf(pkg, { slowCallThresholdMs: 5, onSlowCall: (info) => void slow.push(info.operation) });
+  await client.raw.GET('/api/v1/ChatSession/{id}', { params: { path: { id: 196 } } });
+  await client.raw.POST('/api/v1/ChatSession', { body: {} });
+  expect(slow).toEqual(['GetChatSessionEntity', 'PostChatSessionEntity']);
+  expect(loads).toBe(1);
+});
