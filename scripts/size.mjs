@@ -20,11 +20,17 @@ const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
  * Budgets (gzip bytes): guards against growth, a little over what is measured today (README "Size").
  * History: 8 / 26 / 10 kB for one operation (issue 13); the hostile-server work (issue 11: redaction of
  * every echo form, redirects, size cap, header and body checks) added about 3 kB up front; the 18 new
- * methods (issue 15) 2.1 kB more (the issue allowed 1.5 kB: not met), measured as 12.81 / 32.04 / 16.24.
+ * methods (issue 15) first took the split entry from 10.68 to 12.91 kB (the issue allows +1.5 kB);
+ * since the operations other than create load on first use (lazy-operations.ts: their data, path
+ * checks, body checks, pages), it is 11.95 kB: issue 15's limit is met. Measured then: 11.95 /
+ * 32.85 / 16.98 kB (the single-file build holds everything, so the loader's code and the up-front
+ * method names add to it).
  */
-const BUDGETS = { withSplitting: 13.5 * 1024, withoutSplitting: 33.5 * 1024, browserFile: 17 * 1024 };
+const BUDGETS = { withSplitting: 12.1 * 1024, withoutSplitting: 33.5 * 1024, browserFile: 17.4 * 1024 };
 /** The issue's target for the main entry (with splitting). */
 const TARGET = 6 * 1024;
+/** Issue 15: the 18 new methods may add at most 1.5 kB gzip to the split entry, which was 10.68 kB before them. */
+const ISSUE_15_LIMIT = Math.round(10.68 * 1024) + 1.5 * 1024;
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kB = (n) => `${(n / 1024).toFixed(2)} kB`;
@@ -52,8 +58,11 @@ const row = (label, key, note) => {
   console.log(`${label.padEnd(36)} ${kB(n).padStart(9)} gzip   budget ${kB(BUDGETS[key])}: ${n <= BUDGETS[key] ? 'within' : 'EXCEEDED'}${note ? `   ${note}` : ''}`);
 };
 console.log('up front, ESM entry, minified + gzip (openapi-fetch included):');
-row('  with code splitting', 'withSplitting', `(this package's own code ${kB(ours.upFront)}; issue target ${kB(TARGET)}: ${split.upFront <= TARGET ? 'met' : 'not met'})`);
+row('  with code splitting', 'withSplitting', `(this package's own code ${kB(ours.upFront)}; issue target ${kB(TARGET)}: ${split.upFront <= TARGET ? 'met' : 'not met'}; issue 15 limit ${kB(ISSUE_15_LIMIT)}: ${split.upFront <= ISSUE_15_LIMIT ? 'met' : 'not met'})`);
 row('  without code splitting', 'withoutSplitting', '(the validator inlined)');
 row(`  dist/${BROWSER.file}`, 'browserFile', `(${kB(file.length)} minified; no validator)`);
-for (const chunk of split.lazy) console.log(`lazy chunk ${path.basename(chunk.path).replace(/-[A-Z0-9]{8}\.js$/, '')}: ${kB(gzip(chunk.contents))} gzip, loaded on first use`);
+for (const chunk of split.lazy) {
+  const name = path.basename(chunk.path).replace(/-[A-Z0-9]{8}\.js$/, '');
+  console.log(`lazy chunk ${name === 'chunk' ? '(code lazy chunks share)' : name}: ${kB(gzip(chunk.contents))} gzip, loaded on first use`);
+}
 process.exitCode = Object.keys(BUDGETS).every((k) => measured[k] <= BUDGETS[k]) ? 0 : 1;
