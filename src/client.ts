@@ -126,12 +126,14 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   };
   // One method per operation, each the pipeline with its operation's data; the lists also get a
   // method that walks their pages. The first call of a lazy method waits for its operation's data.
+  let operations: Awaited<ReturnType<typeof loadOperations>> | undefined;
   const client: Record<string, unknown> = {
     raw: rawClient(core, middleware),
     create: (entity: unknown, options: unknown) => callOperation(core, CREATE, { body: entity }, options),
   };
   for (const name of LAZY_METHODS) {
-    client[name] = async (...args: unknown[]) => callOperation(core, ...(await loadOperations()).callOf(name, args));
+    // Once loaded, the module is used as it is (no await per call).
+    client[name] = (...args: unknown[]) => (operations ? callOperation(core, ...operations.callOf(name, args)) : loadOperations().then((loaded) => callOperation(core, ...(operations = loaded).callOf(name, args))));
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {

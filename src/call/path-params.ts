@@ -30,14 +30,15 @@ function describeId(value: unknown): string {
   return typeof value === 'number' || typeof value === 'bigint' ? String(value) : describeType(value);
 }
 
-/** What argumentsOf needs of an operation, worked out once. */
+/** What argumentsOf needs of an operation, worked out once per operation. */
 interface Shape {
   readonly params: readonly (readonly [string, PathParamKind])[];
   /** The path template split at its parameters: literal text at even indices, parameter names at odd ones. */
   readonly parts: readonly string[];
   readonly hasBody: boolean;
 }
-const shapes = new Map<Operation, Shape>();
+const shapes = new WeakMap<Operation, Shape>();
+const shapeOf = (operation: Operation): Shape => ({ params: Object.entries(operation.pathParams ?? {}), parts: operation.path.split(/\{(\w+)\}/), hasBody: operation.checkBody !== undefined });
 
 /**
  * A method's arguments as the pipeline's input and options: `(...path parameters, body?, options?)`,
@@ -46,7 +47,7 @@ const shapes = new Map<Operation, Shape>();
  */
 export function argumentsOf(operation: Operation, args: readonly unknown[]): [OperationInput, unknown] {
   let shape = shapes.get(operation);
-  if (!shape) shapes.set(operation, (shape = { params: Object.entries(operation.pathParams ?? {}), parts: operation.path.split(/\{(\w+)\}/), hasBody: operation.checkBody !== undefined }));
+  if (!shape) shapes.set(operation, (shape = shapeOf(operation)));
   const { params, parts, hasBody } = shape;
   const values: Record<string, string | number> = {};
   let problem: string | undefined;
@@ -57,7 +58,7 @@ export function argumentsOf(operation: Operation, args: readonly unknown[]): [Op
     else values[name] = value;
   }
   let path = parts[0]!;
-  for (let i = 1; i < parts.length; i += 2) path += encodeURIComponent(String(values[parts[i]!])) + parts[i + 1]!;
+  for (let i = 1; i < parts.length; i += 2) path += encodeURIComponent(values[parts[i]!]!) + parts[i + 1]!;
   const input: OperationInput = { params: { path: values }, path, problem, body: hasBody ? args[params.length] : undefined };
   return [input, args[params.length + (hasBody ? 1 : 0)]];
 }

@@ -59,7 +59,9 @@ interface Prepared {
 export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
   // Everything the caller gave is checked before anything is sent.
   const call = normalizeCallOptions(options, operation);
-  const prepared = await prepare(core, operation, input, call);
+  // Synchronous unless the call needs the lazy checks: the common call waits for nothing here.
+  const preparing = prepare(core, operation, input, call);
+  const prepared = preparing instanceof Promise ? await preparing : preparing;
   if (call.signal?.aborted) throw call.signal.reason;
   // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
   const validation = core.settings.validateResponses && operation.result.kind !== 'none' ? core.loadValidation() : undefined;
@@ -68,8 +70,7 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known());
   const sendOnce = () => send(core, operation, input, prepared, context);
   const { retry } = prepared;
-  const hooks = { isRetryable: (error: unknown) => error instanceof ChatSessionNetworkError, toError: (error: unknown) => toChatSessionError(error, context) };
-  const attempt = retry ? () => retry.checks.withRetries(retry.policy, context, sendOnce, hooks) : sendOnce;
+  const attempt = retry ? () => retry.checks.withRetries(retry.policy, context, sendOnce, retryHooks(context)) : sendOnce;
   let result: FetchResult;
   try {
     result = await attempt();
@@ -84,30 +85,46 @@ export async function callOperation(core: ClientCore, operation: Operation, inpu
   return readResponse(operation, result, context, validation, call.select as readonly string[] | undefined);
 }
 
-async function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall): Promise<Prepared> {
+/** What the retries (checks/retry.ts) need from the pipeline: which failures may be retried, and how an error becomes the client's. */
+const retryHooks = (context: CallContext) => ({ isRetryable: (error: unknown) => error instanceof ChatSessionNetworkError, toError: (error: unknown) => toChatSessionError(error, context) });
+
+function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall): Prepared | Promise<Prepared> {
   const { name } = operation;
   const problem = operation.checkBody?.(input.body) ?? input.problem;
   if (problem !== undefined) throw new ChatSessionUsageError(problem);
   const filled = input.path ?? operation.path;
   if (call.select !== undefined && !operation.select) throw new ChatSessionUsageError(`${name} takes no select option: the server returns the whole result.`);
   const patch = operation.jsonPatch && Array.isArray(input.body) ? input.body : undefined;
+  const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
   // The common call (no select, query parameters, JSON Patch or retry) needs none of the lazy checks.
-  const checks = call.select !== undefined || call.query || patch || call.retry !== undefined || input.nextLink !== undefined ? await core.loadChecks() : undefined;
+  if (call.select === undefined && !call.query && !patch && call.retry === undefined && input.nextLink === undefined) return { query: undefined, headers, retry: undefined };
+  return core.loadChecks().then((checks) => prepareWithChecks(core, operation, input, call, checks, { filled, patch, headers }));
+}
+
+/** The rest of prepare, for a call that needs the lazy checks. */
+function prepareWithChecks(
+  core: ClientCore,
+  operation: Operation,
+  input: OperationInput,
+  call: NormalizedCall,
+  checks: ChecksModule,
+  { filled, patch, headers }: { filled: string; patch: unknown[] | undefined; headers: Record<string, string> | undefined },
+): Prepared {
+  const { name } = operation;
   let query: string | undefined;
   if (input.nextLink !== undefined) {
-    const next = checks!.nextPageQuery(core.settings.baseUrl, filled, input.nextLink);
+    const next = checks.nextPageQuery(core.settings.baseUrl, filled, input.nextLink);
     if ('problem' in next) throw new ChatSessionResponseError(next.problem, { status: 200, contentType: undefined, secrets: core.settings.credentials.known() });
     query = next.query;
-  } else if (checks) {
+  } else {
     const select =
       call.select === undefined ? undefined
       : operation.select === 'archive' ? checked(checks.archiveSelectQuery(name, call.select)).query
       : checked(checks.buildSelectQuery(call.select)).query;
     query = checked(checks.queryString(name, operation.query, call.query, select)).query || undefined;
   }
-  if (patch) checked(checks!.checkJsonPatch(patch));
-  const retry = call.retry === undefined ? undefined : { policy: checked(checks!.checkRetry(call.retry)).policy, checks: checks! };
-  const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
+  if (patch) checked(checks.checkJsonPatch(patch));
+  const retry = call.retry === undefined ? undefined : { policy: checked(checks.checkRetry(call.retry)).policy, checks };
   return { query, headers, retry };
 }
 
@@ -121,12 +138,12 @@ async function send(core: ClientCore, operation: Operation, input: OperationInpu
   try {
     return await core.fetchClient.request(operation.method as never, operation.path as never, {
       params: input.params ?? {},
-      // openapi-fetch passes base URL + path template; the path was filled in once, when the parameters were checked.
-      ...(input.path === undefined ? {} : { pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + input.path }),
+      // openapi-fetch passes base URL + path template (only with path parameters); the path was filled in once, when they were checked.
+      pathSerializer: (url: string) => url.slice(0, url.length - operation.path.length) + input.path,
       body: input.body,
       headers: prepared.headers,
       parseAs: 'text',
-      ...(prepared.query === undefined ? {} : { querySerializer: () => prepared.query }),
+      querySerializer: () => prepared.query ?? '',
       Request: core.requestClass(),
       fetch: transport(core.settings, operation.id, context),
     } as never);

@@ -19,13 +19,14 @@ export interface FetchResult {
   readonly response: Response;
 }
 
-export async function readResponse(
+/** The typed data, or a typed error; synchronous unless the response is validated (the validator may still be loading). */
+export function readResponse(
   operation: Operation,
   { data, error, response }: FetchResult,
   context: CallContext,
   validation: Promise<ValidationModule> | undefined,
   select: readonly string[] | undefined,
-): Promise<unknown> {
+): unknown {
   const { secrets } = context;
   if (!response.ok) {
     // openapi-fetch gives '' for an empty error body; undefined says "no body" more plainly.
@@ -37,14 +38,16 @@ export async function readResponse(
   const fields = () => ({ request: summarize(context.request), status: response.status, contentType: response.headers.get('content-type') ?? undefined, secrets });
   if (operation.result.kind === 'none') return undefined; // 204: nothing to read (a body, if any, is not the operation's)
   const parsed = parseBody(data, operation, response.status, fields);
-  if (validation) {
-    // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
-    const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
-    // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item); `issues` holds them all.
-    const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${issue.path || '(body)'} ${issue.message}`);
-    const list = shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more issues (see issues)` : '');
-    if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
-  }
+  return validation ? validated(operation, parsed, validation, select, fields) : parsed;
+}
+
+async function validated(operation: Operation, parsed: unknown, validation: Promise<ValidationModule>, select: readonly string[] | undefined, fields: () => ResponseErrorInit): Promise<unknown> {
+  // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
+  const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
+  // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item); `issues` holds them all.
+  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${issue.path || '(body)'} ${issue.message}`);
+  const list = shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more issues (see issues)` : '');
+  if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
   return parsed;
 }
 
