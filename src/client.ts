@@ -133,7 +133,7 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   };
   for (const name of LAZY_METHODS) {
     // Once loaded, the module is used as it is (no await per call).
-    client[name] = (...args: unknown[]) => (operations ? callOperation(core, ...operations.callOf(name, args)) : loadOperations().then((loaded) => callOperation(core, ...(operations = loaded).callOf(name, args))));
+    client[name] = async (...args: unknown[]) => callOperation(core, ...(operations ??= await loadOperations()).callOf(name, args));
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {
