@@ -259,7 +259,12 @@ function declarations(entries) {
         if (item.isDirectory()) asCts(source, path.join(to, item.name));
         else if (item.name.endsWith('.d.ts')) {
           fs.mkdirSync(to, { recursive: true });
-          const text = fs.readFileSync(source, 'utf8').replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2');
+          // Indented with tabs, one per level: four spaces a level were a quarter of schema.d.ts's bytes
+          // (the tarball's budget), and an editor shows a tab at the width its user chose.
+          const text = fs
+            .readFileSync(source, 'utf8')
+            .replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]+)\.js\2/g, '$1$2$3.cjs$2')
+            .replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4));
           fs.writeFileSync(path.join(to, item.name.replace(/\.d\.ts$/, '.d.cts')), text);
         }
       }

@@ -87,6 +87,14 @@ test('one declaration tree serves both conditions, generated types included', ()
   expect(fs.existsSync(`${ROOT}/dist/types/generated/schema.d.cts`)).toBe(true);
 });
 
+test('the shipped generated types are generated/schema.d.ts with tab indentation: every line and comment kept', () => {
+  const shipped = fs.readFileSync(`${ROOT}/dist/types/generated/schema.d.cts`, 'utf8');
+  const source = fs.readFileSync(`${ROOT}/generated/schema.d.ts`, 'utf8');
+  expect(shipped).not.toMatch(/^ {4}/m);
+  expect(shipped.split('\n').map((line) => line.replace(/^\t+/, (tabs) => '    '.repeat(tabs.length)))).toEqual(source.split('\n'));
+  expect(shipped.length).toBeLessThan(source.length * 0.85);
+});
+
 test('TypeScript consumers with module node16 get the types through both the import and the require condition', () => {
   const dir = path.join(ROOT, 'test/types/consumers');
   const files = ['esm.mts', 'cjs.cts'].map((f) => path.join(dir, f));
