@@ -21,8 +21,11 @@ const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
  * History: 8 / 26 / 10 kB for one operation (issue 13); the hostile-server work (issue 11: redaction of
  * every echo form, redirects, size cap, header and body checks) added about 3 kB up front; the 18 new
  * methods (issue 15) 2.1 kB more (the issue allowed 1.5 kB: not met), measured as 12.81 / 32.04 / 16.24.
+ * The response validator as a small interpreter of the generated schemas instead of ajv's standalone
+ * code (its lazy chunk 15.3 kB -> 4.8 kB gzip) took "without splitting" from 32.24 to 20.74 kB
+ * (12.85 / 20.74 / 16.39 measured then).
  */
-const BUDGETS = { withSplitting: 13.5 * 1024, withoutSplitting: 33.5 * 1024, browserFile: 17 * 1024 };
+const BUDGETS = { withSplitting: 13.5 * 1024, withoutSplitting: 21.5 * 1024, browserFile: 17 * 1024 };
 /** The issue's target for the main entry (with splitting). */
 const TARGET = 6 * 1024;
 
