@@ -1995,9 +1995,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2006,9 +2006,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2019,7 +2019,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2028,9 +2028,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2117,9 +2117,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2128,9 +2128,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2141,7 +2141,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2150,9 +2150,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2218,9 +2218,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2231,7 +2231,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2240,9 +2240,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2310,9 +2310,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2323,7 +2323,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2332,9 +2332,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2400,9 +2400,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2413,7 +2413,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2422,9 +2422,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2499,9 +2499,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2510,9 +2510,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2523,7 +2523,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2534,7 +2534,7 @@ export interface operations {
             /**
              * @description Not Found.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             404: {
                 headers: {
@@ -2543,9 +2543,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2639,7 +2639,7 @@ export interface operations {
             /**
              * @description Bad request. Entity to save is not in request body.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2648,9 +2648,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2661,7 +2661,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2670,9 +2670,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2712,9 +2712,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2723,9 +2723,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2736,7 +2736,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2745,9 +2745,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2839,9 +2839,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2850,9 +2850,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -2863,7 +2863,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -2874,7 +2874,7 @@ export interface operations {
             /**
              * @description ChatSessionEntity with given id does not exist in the db.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             404: {
                 headers: {
@@ -2885,7 +2885,7 @@ export interface operations {
             /**
              * @description Update blocked because a 'test' operation has detected a conflict with the entity value.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             409: {
                 headers: {
@@ -2896,7 +2896,7 @@ export interface operations {
             /**
              * @description Update aborted because ChatSessionEntity has changed since the requested If-Unmodified-Since timestamp.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             412: {
                 headers: {
@@ -2905,9 +2905,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -2986,9 +2986,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -2997,9 +2997,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3010,7 +3010,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3019,9 +3019,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3105,9 +3105,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3116,9 +3116,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3129,7 +3129,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3138,9 +3138,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3213,9 +3213,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3224,9 +3224,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3237,7 +3237,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3246,9 +3246,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3319,9 +3319,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3330,9 +3330,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3343,7 +3343,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3352,9 +3352,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3423,9 +3423,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3434,9 +3434,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3447,7 +3447,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3456,9 +3456,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3529,9 +3529,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3540,9 +3540,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3553,7 +3553,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3562,9 +3562,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3633,9 +3633,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3644,9 +3644,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3657,7 +3657,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3666,9 +3666,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3737,9 +3737,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3748,9 +3748,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3761,7 +3761,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3770,9 +3770,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -3895,9 +3895,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -3906,9 +3906,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -3919,7 +3919,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -3930,7 +3930,7 @@ export interface operations {
             /**
              * @description Not Found.
              *
-             *     The page names no body for this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     The page names no body for this response: the body is undocumented (see Errors in the API description).
              */
             404: {
                 headers: {
@@ -3939,9 +3939,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {
@@ -4010,9 +4010,9 @@ export interface operations {
                 };
             };
             /**
-             * @description Bad Request: the request could not be understood: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
+             * @description Bad Request: a path or query parameter of the wrong type, or a body that is missing or invalid (for example a property of the wrong type or an unknown enum name).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             400: {
                 headers: {
@@ -4021,9 +4021,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). A 401 means the request was rejected before it ran, so sending it again with fresh credentials cannot, for example, create a second chat session.
+             * @description Unauthorized: no credentials, or credentials that are wrong or expired (an expired Bearer token or SOTicket). The request did not run: a re-send with fresh credentials is safe (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             401: {
                 headers: {
@@ -4034,7 +4034,7 @@ export interface operations {
             /**
              * @description Forbidden: the credentials are valid but the user may not do this (for example no access to the Chat module, the topic or the chat session).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             403: {
                 headers: {
@@ -4043,9 +4043,9 @@ export interface operations {
                 content?: never;
             };
             /**
-             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect; check before sending the request again.
+             * @description Internal Server Error: the server (for example the Chat agent) failed. A write may or may not have taken effect (see Errors).
              *
-             *     The vendor's reference pages do not document this response, so the shape of this error body is not documented: treat it as opaque (it may be JSON, HTML or empty). Clients should rely on the status code.
+             *     Not on the vendor's pages: the body is undocumented (see Errors in the API description).
              */
             500: {
                 headers: {

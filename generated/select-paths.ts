@@ -18,3 +18,6 @@ export const SELECT_PATHS = TOP.split(' ').flatMap((entry) => {
   const [name, carrier] = entry.split(':') as [string, string?];
   return carrier ? [name, ...CARRIERS[carrier]!.split(' ').map((sub) => `${name}/${sub}`)] : [name];
 }) as readonly GeneratedSelectPath[];
+
+/** The paths whose values hold other values (carriers, maps, arrays): a JSON Patch path may go into these only. */
+export const CONTAINER_PATHS = "User User/ExtraFields User/CustomFields User/TableRight User/FieldProperties Person Person/TableRight Person/FieldProperties Contact Contact/Address Contact/TableRight Contact/FieldProperties Project Project/TableRight Project/FieldProperties Sale Sale/TableRight Sale/FieldProperties Ticket Ticket/TableRight Ticket/FieldProperties TransferTo TransferTo/ExtraFields TransferTo/CustomFields TransferTo/TableRight TransferTo/FieldProperties TableRight FieldProperties _Links".split(' ') as readonly GeneratedSelectPath[];

@@ -10,20 +10,19 @@
 //   openapi-3.0.json, .yaml      the same document as OpenAPI 3.0.3, for tools without 3.1 support (lib/openapi-30.mjs)
 //   schema.d.ts                  TypeScript types (openapi-typescript)
 //   chatsession.schema.json      the spec's schemas as one JSON Schema 2020-12 document ($defs)
-//   validate-response.ts         ajv standalone validators of the 2xx JSON body, one per operation (named by operationId),
-//                                and ChatSessionEntityWithLinks (the default export)
+//   response-schemas.ts          the 2xx JSON bodies' schemas (by operationId) and their $defs, in validation form, for
+//                                the run-time interpreter src/validation/check-schema.ts (lib/response-schemas.mjs)
 //   select-paths.ts              the $select paths of the response entity, for the client's run-time check
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import YAML from 'yaml';
 import { forGenerators } from './lib/for-generators.mjs';
-import { forValidation, selectPathsModule, toJsonSchema } from './lib/json-schema.mjs';
+import { selectPathsModule, toJsonSchema } from './lib/json-schema.mjs';
+import { responseSchemasModule } from './lib/response-schemas.mjs';
 import { toOpenApi30 } from './lib/openapi-30.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,53 +58,16 @@ fs.writeFileSync(path.join(out, 'schema.d.ts'), `/** ${banner} */\n\n` + astToSt
 const jsonSchema = toJsonSchema(spec);
 fs.writeFileSync(path.join(out, 'chatsession.schema.json'), JSON.stringify(jsonSchema, null, 2) + '\n');
 
-// 4. Standalone validators for the 2xx JSON bodies, so the client needs no ajv at run time: one per
-//    operation that has a body (exported under its operationId, from the spec's own response schema),
-//    and ChatSessionEntityWithLinks as the default export. int32/int16 become explicit ranges so they
-//    are enforced without a format plug-in.
-const ajv = new Ajv2020({ code: { source: true, esm: true, lines: true }, allErrors: true, strict: true });
-ajv.addSchema(forValidation(jsonSchema));
-const toDefs = (node) =>
-  Array.isArray(node) ? node.map(toDefs)
-  : node && typeof node === 'object' ? Object.fromEntries(Object.entries(node).map(([k, v]) => [k, k === '$ref' ? v.replace('#/components/schemas/', `${jsonSchema.$id}#/$defs/`) : toDefs(v)]))
-  : node;
-const exportsByName = { ChatSessionEntityWithLinks: `${jsonSchema.$id}#/$defs/ChatSessionEntityWithLinks` };
-const firstByBody = new Map();
-const aliases = [];
-for (const item of Object.values(spec.paths)) {
-  for (const operation of Object.values(item)) {
-    const ok = Object.entries(operation.responses ?? {}).find(([status]) => /^2\d\d$/.test(status))?.[1];
-    const schema = ok?.content?.['application/json']?.schema;
-    if (!schema) continue;
-    // Operations with the same body schema share one validator (the first one's), exported under each name.
-    const key = JSON.stringify(schema);
-    const first = firstByBody.get(key);
-    if (first) {
-      aliases.push(`export const ${operation.operationId} = ${first};\n`);
-      continue;
-    }
-    firstByBody.set(key, operation.operationId);
-    const $id = `https://superoffice-chatsession.invalid/responses/${operation.operationId}.json`;
-    ajv.addSchema({ $id, ...forValidation(toDefs(schema)) });
-    exportsByName[operation.operationId] = $id;
-  }
-}
-// ajv gathers the errors of a referenced schema with vErrors.concat(...), copying every error found so
-// far once per item: quadratic, so a hostile 1 MiB array of 500 000 wrong items kept the CPU busy for
-// minutes (no timeout can interrupt synchronous code). Appending in place keeps it linear.
-const appendErrors = (source) =>
-  source.replace(/vErrors = vErrors === null \? (\w+)\.errors : vErrors\.concat\(\1\.errors\);/g, (_all, fn) => `if (vErrors === null) vErrors = []; for (const e of ${fn}.errors) vErrors.push(e);`);
-const code = appendErrors(standaloneCode(ajv, exportsByName)) + aliases.join('');
-if (/vErrors\.concat\(/.test(code)) throw new Error('ajv gathers errors with concat in a form appendErrors does not rewrite: update it');
-if (/require\(/.test(code)) throw new Error('the standalone validator needs a runtime module; keep it dependency-free');
-fs.writeFileSync(
-  path.join(out, 'validate-response.ts'),
-  `// ${banner}\n// ajv standalone validators of the 2xx response bodies: one per operation (by operationId), ChatSessionEntityWithLinks as default.\n// @ts-nocheck\n/* eslint-disable */\n` + code + 'export default ChatSessionEntityWithLinks;\n',
-);
+// 4. The 2xx JSON bodies' schemas for the client's run-time validator (src/validation/check-schema.ts
+//    interprets them, so the client needs no ajv): one per operation that has a body (by operationId),
+//    and the definitions they refer to. int32/int16 become explicit ranges so they are enforced without a
+//    format plug-in. Fails on anything the interpreter does not implement, or on a $ref cycle.
+fs.writeFileSync(path.join(out, 'response-schemas.ts'), responseSchemasModule(spec, jsonSchema, banner));
+
 // 5. The $select paths the client accepts at run time: every property of the response entity, and
 //    `Carrier/Property` for each property of a nested carrier (maps such as FieldProperties excluded).
 //    Written compactly (each carrier's property list once) because it ships in the browser bundle;
 //    the type lists every path. test/types/select.types.ts checks it equals the SelectPath type.
 fs.writeFileSync(path.join(out, 'select-paths.ts'), selectPathsModule(spec, banner));
 
-console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml openapi-3.0.json openapi-3.0.yaml schema.d.ts chatsession.schema.json validate-response.ts select-paths.ts`);
+console.log(`generated ${path.relative(root, out) || '.'}: openapi.json openapi.yaml openapi-3.0.json openapi-3.0.yaml schema.d.ts chatsession.schema.json response-schemas.ts select-paths.ts`);

@@ -1,22 +1,28 @@
 // Response validation against the spec: the `superoffice-chatsession/validation` entry point.
-// The validator is ajv standalone code compiled from the spec at generate time, so this needs no
-// ajv at run time; it lives in its own module so the main bundle stays small.
-import validate, * as validators from '../generated/validate-response.js';
+// The response schemas are generated data (generated/response-schemas.ts) that a small interpreter
+// checks at run time (validation/check-schema.ts), so this needs no ajv; it lives in its own module
+// (loaded lazily by the client) so the main bundle stays small.
+import { $defs, responses } from '../generated/response-schemas.js';
 import type { ValidationIssue } from './errors/validation-error.js';
 import type { operations } from './types.js';
+import { schemaCompiler, type Schema, type SchemaCheck } from './validation/check-schema.js';
 
-interface AjvError {
-  instancePath: string;
-  message?: string;
-  keyword: string;
-}
+const compile = schemaCompiler($defs as Readonly<Record<string, Schema>>);
+/** Each schema compiled on first use. */
+const checks = new Map<string, SchemaCheck>();
+const checkOf = (key: string, schema: () => Schema): SchemaCheck => {
+  let check = checks.get(key);
+  if (!check) checks.set(key, (check = compile(schema())));
+  return check;
+};
 
 /**
  * The places where `data` does not match ChatSessionEntityWithLinks; empty when it matches.
  * With `select`, the properties the server nulled out (those not selected) are not checked.
  */
 export function validateChatSessionResponse(data: unknown, select?: readonly string[]): ValidationIssue[] {
-  return issuesOf(validate, select ? withoutUnselectedNulls(data, select) : data);
+  const check = checkOf('#ChatSessionEntityWithLinks', () => ({ $ref: '#/$defs/ChatSessionEntityWithLinks' }));
+  return issuesOf(check, select ? withoutUnselectedNulls(data, select) : data);
 }
 
 /**
@@ -25,18 +31,15 @@ export function validateChatSessionResponse(data: unknown, select?: readonly str
  * `$select` paths), the properties the server nulled out are not checked.
  */
 export function validateResponse(operationId: keyof operations, data: unknown, select?: readonly string[]): ValidationIssue[] {
-  const validator = (validators as unknown as Record<string, unknown>)[operationId];
-  if (typeof validator !== 'function') throw new TypeError(`No response validator for ${String(operationId)}`);
-  return issuesOf(validator, select ? withoutUnselectedNulls(data, select) : data);
+  const id = String(operationId);
+  if (!Object.hasOwn(responses, id)) throw new TypeError(`No response validator for ${id}`);
+  return issuesOf(checkOf(id, () => responses[id] as Schema), select ? withoutUnselectedNulls(data, select) : data);
 }
 
-function issuesOf(validator: unknown, checked: unknown): ValidationIssue[] {
-  if ((validator as (d: unknown) => boolean)(checked)) return [];
-  const errors = ((validator as { errors?: AjvError[] }).errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'allOf');
+/** The issues, each path and message once (allOf branches of one object can report the same type error). */
+function issuesOf(check: SchemaCheck, checked: unknown): ValidationIssue[] {
   const seen = new Set<string>();
-  return errors
-    .map((e) => ({ path: e.instancePath, message: e.message ?? e.keyword }))
-    .filter((issue) => !seen.has(`${issue.path} ${issue.message}`) && seen.add(`${issue.path} ${issue.message}`));
+  return check(checked).filter((issue) => !seen.has(`${issue.path} ${issue.message}`) && seen.add(`${issue.path} ${issue.message}`));
 }
 
 /** A copy without the null properties that `$select` told the server to null out. */

@@ -79,6 +79,36 @@ export function selectPaths(spec) {
   });
 }
 
+/** A schema's properties by name (following $ref and allOf) in the bundled spec. */
+function propertySchemas(spec, schema) {
+  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((o, k) => o[k], spec)) : node);
+  const s = resolve(schema);
+  return Object.assign({}, ...(s.allOf ?? []).map((part) => propertySchemas(spec, part)), s.properties ?? {});
+}
+
+/**
+ * The `$select` paths whose values hold other values (carriers, maps such as FieldProperties, arrays):
+ * the only ones a JSON Patch path may go into. A `null` branch (`oneOf: [X, null]`) does not count.
+ */
+export function containerPaths(spec) {
+  const resolve = (node) => (node?.$ref ? resolve(node.$ref.slice(2).split('/').reduce((o, k) => o[k], spec)) : node);
+  const holdsValues = (schema) => {
+    const s = resolve(schema);
+    const branches = [...(s.oneOf ?? []), ...(s.anyOf ?? [])].filter((b) => resolve(b).type !== 'null');
+    if (branches.length > 0) return branches.some(holdsValues);
+    const types = [s.type ?? []].flat();
+    return types.includes('object') || types.includes('array') || Boolean(s.properties || s.additionalProperties || s.items || s.allOf);
+  };
+  const entity = propertySchemas(spec, spec.components.schemas.ChatSessionEntityWithLinks);
+  return selectPaths(spec).filter((path) => {
+    const [name, sub] = path.split('/');
+    const carrier = entity[name].oneOf?.find((branch) => branch.$ref) ?? entity[name];
+    const schema = sub === undefined ? entity[name] : propertySchemas(spec, carrier)[sub];
+    if (!schema) throw new Error(`containerPaths: no schema for ${path}`);
+    return holdsValues(schema);
+  });
+}
+
 /** generated/select-paths.ts: the paths as a type, and as a compact list expanded at load time. */
 export function selectPathsModule(spec, banner) {
   const { top, carriers } = selectTree(spec);
@@ -95,5 +125,8 @@ export const SELECT_PATHS = TOP.split(' ').flatMap((entry) => {
   const [name, carrier] = entry.split(':') as [string, string?];
   return carrier ? [name, ...CARRIERS[carrier]!.split(' ').map((sub) => \`\${name}/\${sub}\`)] : [name];
 }) as readonly GeneratedSelectPath[];
+
+/** The paths whose values hold other values (carriers, maps, arrays): a JSON Patch path may go into these only. */
+export const CONTAINER_PATHS = ${JSON.stringify(containerPaths(spec).join(' '))}.split(' ') as readonly GeneratedSelectPath[];
 `;
 }

@@ -2,10 +2,13 @@
 // (through the select-query.ts build entry), because the list of paths (every property of the
 // entity and its carriers) is the largest piece of data in the client: callers who never select
 // never download it.
-import { SELECT_PATHS } from '../../generated/select-paths.js';
+import { CONTAINER_PATHS, SELECT_PATHS } from '../../generated/select-paths.js';
 import { ChatSessionUsageError } from '../errors/usage-error.js';
 
 const KNOWN = new Set<string>(SELECT_PATHS);
+/** Each path by its lower-case form: the PATCH page reads paths in any letter case. */
+const KNOWN_LOWER = new Map(SELECT_PATHS.map((known) => [known.toLowerCase(), known]));
+const CONTAINERS = new Set<string>(CONTAINER_PATHS);
 
 /**
  * The query string for `paths`: `$select=CustomerName,User/AssociateId`, names joined by commas,
@@ -40,17 +43,25 @@ export function selectQuery(paths: unknown): string {
  * Whether each JSON Patch path names a property of the entity, as the PATCH page reads paths: any
  * letter case, the leading slash optional (`/CustomerName`, `customername`, `User/AssociateId`),
  * with JSON Pointer's `~1` and `~0` escapes. The first segment must be a property; a second one, a
- * property of that carrier when it is one. Deeper segments (keys of maps such as ExtraFields) are
- * the server's to judge.
+ * property of that carrier when it is one; a path may go deeper only into a value that holds values
+ * (a carrier, a map such as ExtraFields, an array), never into one such as CustomerName. What is
+ * deeper (keys of maps, array indexes) is the server's to judge.
  */
 export function checkPatchPaths(paths: readonly string[]): { ok: true } | { problem: string } {
   for (const path of paths) {
     const segments = path.replace(/^\//, '').split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~').toLowerCase());
-    const property = SELECT_PATHS.find((known) => known.toLowerCase() === segments[0]);
-    const nested = SELECT_PATHS.filter((known) => known.toLowerCase().startsWith(`${segments[0]}/`));
-    const ok = property !== undefined && (segments.length < 2 || nested.length === 0 || nested.some((known) => known.toLowerCase() === `${segments[0]}/${segments[1]}`));
-    if (!ok) {
-      return { problem: `patch: the path ${JSON.stringify(path.slice(0, 80))} is not a property of the chat session; use a property name such as "CustomerName" or "/User/AssociateId" (any letter case, leading slash optional).` };
+    const shown = JSON.stringify(path.slice(0, 80));
+    const property = KNOWN_LOWER.get(segments[0]!);
+    if (property === undefined) {
+      return { problem: `patch: the path ${shown} is not a property of the chat session; use a property name such as "CustomerName" or "/User/AssociateId" (any letter case, leading slash optional).` };
+    }
+    if (segments.length < 2) continue;
+    const isCarrier = SELECT_PATHS.some((known) => known.startsWith(`${property}/`));
+    const sub = isCarrier ? KNOWN_LOWER.get(`${segments[0]}/${segments[1]}`) : undefined;
+    if (isCarrier && sub === undefined) return { problem: `patch: the path ${shown} is not a property of ${property}; give one of its properties, such as "/User/AssociateId".` };
+    const into = segments.length > 2 && sub !== undefined ? sub : property;
+    if (!CONTAINERS.has(into)) {
+      return { problem: `patch: the path ${shown} goes into ${into}, which holds a single value; give the path of the property itself, such as "/${into}".` };
     }
   }
   return { ok: true };

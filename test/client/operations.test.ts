@@ -272,7 +272,7 @@ describe('query parameters and select', () => {
 });
 
 describe('patch', () => {
-  test.each([['/CustomerName'], ['customername'], ['/CUSTOMERNAME'], ['/user/associateid'], ['User/AssociateId'], ['/User/ExtraFields/SuperOffice:1'], ['/Person/Firstname']])(
+  test.each([['/CustomerName'], ['customername'], ['/CUSTOMERNAME'], ['/user/associateid'], ['User/AssociateId'], ['/User/ExtraFields/SuperOffice:1'], ['/Person/Firstname'], ['/FieldProperties/CustomerName/FieldRight'], ['/_Links/self'], ['/TableRight/Mask'], ['/Contact/Address/Street'], ['/user/customfields/x']])(
     'the path %s is a property of the entity (any letter case, leading slash optional): sent as given',
     async (path) => {
       server.handle(json(200, {}));
@@ -284,6 +284,9 @@ describe('patch', () => {
   test.each([
     ['a path that is not a property', [{ op: 'replace', path: '/Nope', value: 1 }], /^patch: the path "\/Nope" is not a property of the chat session/],
     ['a sub-path that is not a property of the carrier', [{ op: 'replace', path: '/User/Nope', value: 1 }], /the path "\/User\/Nope" is not a property/],
+    ['a path into a single value', [{ op: 'replace', path: '/CustomerName/x', value: 1 }], /^patch: the path "\/CustomerName\/x" goes into CustomerName, which holds a single value; give the path of the property itself, such as "\/CustomerName"/],
+    ['a path into a single value of a carrier', [{ op: 'add', path: 'user/associateid/0', value: 1 }], /^patch: the path "user\/associateid\/0" goes into User\/AssociateId, which holds a single value/],
+    ['a path into a date-time', [{ op: 'remove', path: '/WhenStarted/Year' }], /goes into WhenStarted, which holds a single value/],
     ['move (not supported by the server)', [{ op: 'move', from: '/a', path: '/CustomerName' }], /^patch\[0\]\.op must be one of add, replace, remove, test/],
     ['copy', [{ op: 'copy', from: '/a', path: '/CustomerName' }], /op must be one of/],
     ['replace without a value', [{ op: 'replace', path: '/CustomerName' }], /^patch\[0\] \(replace\) needs a value/],

@@ -1,9 +1,9 @@
 // $select on the wire, and the narrowed result a caller gets.
-import { SELECT_PATHS } from '../../generated/select-paths';
+import { CONTAINER_PATHS, SELECT_PATHS } from '../../generated/select-paths';
 import { json, useLoopbackServer } from '../support/loopback-server';
 import { clientFor } from '../support/client';
 import { sampleRequest, sampleResponse } from '../support/samples';
-import { propertiesOf, schemaNamed } from '../support/spec';
+import { deref, propertiesOf, schemaNamed, type Json } from '../support/spec';
 
 const server = useLoopbackServer();
 beforeEach(() => {
@@ -48,4 +48,21 @@ test('the run-time list of select paths is every property of the response entity
     const name = carrier === 'User' || carrier === 'TransferTo' ? 'Associate' : carrier;
     expect(SELECT_PATHS.filter((p) => p.startsWith(`${carrier}/`))).toEqual(Object.keys(propertiesOf(schemaNamed(name))).map((p) => `${carrier}/${p}`));
   }
+});
+
+test('CONTAINER_PATHS (where a JSON Patch path may go deeper) are the select paths whose schema, null aside, is an object or an array', () => {
+  const nonNull = (schema: Json): Json[] => {
+    const s = deref(schema);
+    return s.oneOf ? s.oneOf.flatMap(nonNull) : s.type === 'null' ? [] : [s];
+  };
+  const holdsValues = (schema: Json) => nonNull(schema).some((s) => [s.type].flat().some((type: string) => type === 'object' || type === 'array') || s.allOf !== undefined);
+  const entity = propertiesOf(schemaNamed('ChatSessionEntityWithLinks'));
+  const expected = SELECT_PATHS.filter((path) => {
+    const [name, sub] = path.split('/') as [string, string?];
+    return holdsValues(sub === undefined ? entity[name] : propertiesOf(nonNull(entity[name])[0])[sub]);
+  });
+  expect([...CONTAINER_PATHS].sort()).toEqual([...expected].sort());
+  expect(CONTAINER_PATHS).toEqual(expect.arrayContaining(['User', 'User/ExtraFields', 'FieldProperties', '_Links', 'Contact/Address', 'TableRight']));
+  expect(CONTAINER_PATHS).not.toContain('CustomerName');
+  expect(CONTAINER_PATHS).not.toContain('WhenStarted');
 });

@@ -58,7 +58,11 @@ export async function startLoopbackServer(handler: Handler = json(200, {}), tls?
     });
   };
   const server = tls ? https.createServer(tls, listener) : http.createServer(listener);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // Idle keep-alive sockets stay open until close(): with Node's 5 s default, a test slowed down by a
+  // loaded machine saw the server close a socket just as the client reused it, so a request never
+  // arrived. A backlog for the 1 000-connection tests, so no connection waits for a SYN retry.
+  server.keepAliveTimeout = 120_000;
+  await new Promise<void>((resolve) => server.listen({ port: 0, host: '127.0.0.1', backlog: 2048 }, resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,

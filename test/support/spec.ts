@@ -28,3 +28,6 @@ export function propertiesOf(schema: Json): Record<string, Json> {
 }
 
 export const schemaNamed = (name: string): Json => bundled.components.schemas[name];
+
+/** What every error response's description says of its body; the API description's "Errors" section says what that means. */
+export const UNDOCUMENTED_BODY = 'the body is undocumented (see Errors in the API description)';
