@@ -24,11 +24,11 @@ const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
  * The response validator as a small interpreter of the generated schemas instead of ajv's standalone
  * code (its lazy chunk 15.3 kB -> 4.8 kB gzip) took "without splitting" from 32.24 to 20.74 kB
  * (12.85 / 20.74 / 16.39 measured then). Since the operations other than create load on first use
- * (lazy-operations.ts: their data, path checks, body checks, pages), the split entry is 11.96 kB
- * (12.85 before): issue 15's limit is met, and this budget keeps it so. Measured then: 11.96 / 21.55 /
- * 17.29 kB (the other two hold everything, so the up-front method names and the loader add to them).
+ * (lazy-operations.ts: their data, path checks, body checks, pages), the split entry is 12.05 kB
+ * (12.85 before): issue 15's limit is met, and this budget keeps it so. Measured then: 12.05 / 21.63 /
+ * 17.38 kB (the other two hold everything, so the up-front method names and the loader add to them).
  */
-const BUDGETS = { withSplitting: 12.15 * 1024, withoutSplitting: 22 * 1024, browserFile: 17.5 * 1024 };
+const BUDGETS = { withSplitting: 12.15 * 1024, withoutSplitting: 22 * 1024, browserFile: 17.6 * 1024 };
 /** The issue's target for the main entry (with splitting). */
 const TARGET = 6 * 1024;
 /** Issue 15: the 18 new methods may add at most 1.5 kB gzip to the split entry, which was 10.68 kB before them. */

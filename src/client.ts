@@ -120,24 +120,24 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     settings,
     fetchClient,
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
-    loadChecks,
-    loadValidation,
-    loadOperations,
+    loadChecks: () => loadChecks(settings.timeoutMs),
+    loadValidation: () => loadValidation(settings.timeoutMs),
+    loadOperations: () => loadOperations(settings.timeoutMs),
   };
   // One method per operation, each the pipeline with its operation's data; the lists also get a
   // method that walks their pages. The first call of a lazy method waits for its operation's data.
-  let operations: Awaited<ReturnType<typeof loadOperations>> | undefined;
+  let operations: Awaited<ReturnType<ClientCore['loadOperations']>> | undefined;
   const client: Record<string, unknown> = {
     raw: rawClient(core, middleware),
     create: (entity: unknown, options: unknown) => callOperation(core, CREATE, { body: entity }, options),
   };
   for (const name of LAZY_METHODS) {
     // Once loaded, the module is used as it is (no await per call).
-    client[name] = async (...args: unknown[]) => callOperation(core, ...(operations ??= await loadOperations()).callOf(name, args));
+    client[name] = async (...args: unknown[]) => callOperation(core, ...(operations ??= await core.loadOperations()).callOf(name, args));
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {
-      const operations = await loadOperations();
+      const operations = await core.loadOperations();
       const [operation, input, options] = operations.callOf(name, args);
       yield* operations.pages(name, options, (nextLink, callOptions) => callOperation(core, operation, { ...input, nextLink }, callOptions), checked);
     };

@@ -1,8 +1,8 @@
 // The operations other than create load on first use (src/lazy-operations.ts, a chunk of its own in
 // the build): the first call of one of their methods waits for it and then behaves as every later
 // call does (its usage errors still before anything is sent), a load that fails rejects that call
-// with an error that says so and the next call loads again, and a page that only creates never
-// loads it. Each test starts from a fresh module registry, so the load really is the first.
+// with an error that says so and the next call loads again, a file that never arrives ends the wait
+// at timeoutMs, and a page that only creates never loads it. Each test starts from a fresh module registry, so the load really is the first.
 import type * as Index from '../../src/index';
 import { TEST_TOKEN } from '../support/client';
 import { json, useLoopbackServer } from '../support/loopback-server';
@@ -103,4 +103,20 @@ test("client.raw reports a slow call with the operation's id, loading the table 
   await client.raw.POST('/api/v1/ChatSession', { body: {} });
   expect(slow).toEqual(['GetChatSessionEntity', 'PostChatSessionEntity']);
   expect(loads).toBe(1);
+});
+
+test('a file that never arrives cannot hang a call: the wait ends at timeoutMs with ChatSessionTimeoutError', async () => {
+  // utils/lazy.ts directly: in jest import() is a require, which cannot stall as a browser's chunk request can.
+  const { lazy } = require('../../src/utils/lazy') as typeof import('../../src/utils/lazy');
+  const { ChatSessionTimeoutError } = require('../../src/errors/timeout-error') as typeof import('../../src/errors/timeout-error');
+  let arrive: (m: { callOf: () => string }) => void = () => undefined;
+  const load = lazy(() => new Promise<{ callOf: () => string }>((resolve) => (arrive = resolve)), 'callOf', 'the operations other than create');
+  const started = Date.now();
+  const error = await load(50).catch((e: unknown) => e);
+  expect(Date.now() - started).toBeLessThan(2000);
+  expect(error).toBeInstanceOf(ChatSessionTimeoutError);
+  expect(error).toMatchObject({ timeoutMs: 50, message: 'Loading the operations other than create (a file of superoffice-chatsession loaded on first use) took longer than timeoutMs (50 ms).' });
+  // When it does arrive, the next use has it.
+  arrive({ callOf: () => 'loaded' });
+  expect((await load(50)).callOf()).toBe('loaded');
 });
