@@ -7,7 +7,8 @@
 // method its types.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
-import { callOperation, checked, type ClientCore } from './call/pipeline.js';
+import { callOperation, type ClientCore } from './call/pipeline.js';
+import { checked } from './call/prepare.js';
 import { serializeBody } from './call/serialize-body.js';
 import type { ChatSessionClientOptions } from './options/client-options.js';
 import { normalizeOptions } from './options/normalize.js';
