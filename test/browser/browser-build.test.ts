@@ -26,11 +26,12 @@ beforeAll(async () => {
   api.handle((req, res) => {
     const cors = { 'Access-Control-Allow-Origin': pageOrigin, 'Access-Control-Allow-Credentials': 'true', Vary: 'Origin' };
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '', 'Access-Control-Max-Age': '0' });
+      res.writeHead(204, { ...cors, 'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE', 'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '', 'Access-Control-Max-Age': '0' });
       return void res.end();
     }
+    if (req.method === 'DELETE') return void res.writeHead(204, cors).end();
     res.writeHead(200, { ...cors, 'Content-Type': 'application/json; charset=utf-8' });
-    res.end(JSON.stringify(sampleResponse));
+    res.end(JSON.stringify(req.url?.endsWith('/Messages') ? [] : sampleResponse));
   });
   const script = fs.readFileSync(FILE);
   pages = http.createServer((req, res) => {
@@ -102,6 +103,27 @@ test('Cookie scheme from another origin: the preflight passes, X-XSRF-TOKEN and 
   expect(post!.headers.cookie).toBe(`SuperOfficeSession=${SESSION}`);
   expect(post!.headers.authorization).toBeUndefined();
   expect(JSON.parse(post!.body)).toEqual({ CustomerName: 'Kris' });
+});
+
+test('the lazily loaded operations work from the one file: get, patch, messages, and delete (a 204, which Chromium hands over with an empty body stream)', async () => {
+  const start = api.requests.length;
+  const { result, errors } = await inPage(`
+    const client = lib.createChatSessionClient({ baseUrl: '${api.url}/Cust1', auth: { scheme: 'Cookie', xsrfToken: '${XSRF}' } });
+    const got = await client.get(196, { select: ['CustomerName'] });
+    const patched = await client.patch(196, [{ op: 'replace', path: 'CustomerName', value: 'Kris' }]);
+    const messages = await client.messages(196);
+    return { got: got.CustomerName, patched: patched.ChatSessionId, messages, deleted: (await client.delete(196)) === undefined };
+  `);
+  expect(errors).toEqual([]);
+  expect(result).toEqual({ ok: { got: sampleResponse.CustomerName, patched: sampleResponse.ChatSessionId, messages: [], deleted: true } });
+  const sent = requestsFrom(start).filter((r) => r.method !== 'OPTIONS');
+  expect(sent.map((r) => `${r.method} ${r.url}`)).toEqual([
+    'GET /Cust1/api/v1/ChatSession/196?$select=CustomerName',
+    'PATCH /Cust1/api/v1/ChatSession/196',
+    'GET /Cust1/api/v1/ChatSession/196/Messages',
+    'DELETE /Cust1/api/v1/ChatSession/196',
+  ]);
+  expect(sent.every((r) => r.headers['x-xsrf-token'] === XSRF && r.headers.cookie === `SuperOfficeSession=${SESSION}`)).toBe(true);
 });
 
 test('validateResponses is refused with a ChatSessionUsageError before anything is sent (the file has no validator)', async () => {
