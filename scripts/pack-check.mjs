@@ -7,7 +7,8 @@
 //   3. installs it into a new project in the system's temp folder (outside this repository, so
 //      nothing resolves from here), then for every entry of package.json `exports`: import (ESM)
 //      and require (CommonJS) agree, each JSON export is its generated/ document minified, the
-//      client works from both against a loopback server, the types declare every run-time export
+//      client works from both against a loopback server (create, and get and delete, which load the
+//      lazy chunks; a wrong body is a ChatSessionValidationError), the types declare every run-time export
 //      under moduleResolution node16 (ESM and CJS), bundler and node10, and the `chatsession
 //      --help` bin runs.
 // Exits 1, listing every failure, when any check fails. `--keep` leaves the temp folder.
@@ -161,7 +162,7 @@ try {
     req.resume();
     req.on('end', () => {
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify(sample));
+      res.end(JSON.stringify(req.url.startsWith('/Broken/') ? { ChatSessionId: 'x' } : sample));
     });
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -181,11 +182,18 @@ try {
           out.exports[s] = kind === 'module' ? Object.keys(value).sort() : kind === 'json' ? Object.keys(value).length : require('node:fs').statSync(resolveFile(s)).size;
           out.resolved = { ...out.resolved, [s]: resolveFile(s) };
         }
-        const { createChatSessionClient } = await load(${JSON.stringify(NAME)}, 'module');
-        const client = createChatSessionClient({ baseUrl: ${JSON.stringify(baseUrl)}, auth: { scheme: 'Bearer', token: 't' }, validateResponses: true });
+        const { createChatSessionClient, ChatSessionValidationError } = await load(${JSON.stringify(NAME)}, 'module');
+        const options = { auth: { scheme: 'Bearer', token: 't' }, validateResponses: true };
+        const client = createChatSessionClient({ baseUrl: ${JSON.stringify(baseUrl)}, ...options });
         const created = await client.create({ CustomerName: 'Kris' });
         const selected = await client.create({ CustomerName: 'Kris' }, { select: ['CustomerName'] });
         out.create = [created.ChatSessionId, selected.CustomerName];
+        // The lazily loaded operations (get, delete) and checks (select), and a wrong body's error class.
+        const got = await client.get(196, { select: ['CustomerName'] });
+        const deleted = await client.delete(196);
+        const broken = await createChatSessionClient({ baseUrl: ${JSON.stringify(`${baseUrl}/Broken`)}, ...options }).get(196)
+          .then(() => 'resolved', (e) => e instanceof ChatSessionValidationError ? e.issues.map((i) => i.path).join() : String(e));
+        out.lazy = [got.CustomerName, deleted === undefined, broken];
         console.log(JSON.stringify(out));
       })().catch((e) => { console.error(e); process.exit(1); });`;
     fs.writeFileSync(path.join(consumer, 'probe.mjs'), probe(true));
@@ -215,6 +223,10 @@ try {
         const ok = JSON.stringify(r.create) === expected;
         console.log(`  ${ok ? '✓' : '✗'} ${name}: create() with validateResponses and with select resolves against a loopback server`);
         if (!ok) fail(`${name}: create() gave ${JSON.stringify(r.create)}, expected ${expected}`);
+        const lazyExpected = JSON.stringify([sample.CustomerName, true, '/ChatSessionId']);
+        const lazyOk = JSON.stringify(r.lazy) === lazyExpected;
+        console.log(`  ${lazyOk ? '✓' : '✗'} ${name}: get() with select and delete() (the lazily loaded operations and checks) resolve; a wrong body is a ChatSessionValidationError`);
+        if (!lazyOk) fail(`${name}: get, delete and a wrong body gave ${JSON.stringify(r.lazy)}, expected ${lazyExpected}`);
       }
       // A JSON export is the build's minified copy of the document of the same name in the
       // repository's generated/ (pretty-printed there): the same document once parsed.

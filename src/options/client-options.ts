@@ -31,9 +31,10 @@ export interface ChatSessionClientOptions extends LanguageOptions {
   /** Allow credentials over plain http:// to a host that is not loopback. Default false. */
   readonly allowInsecureHttp?: boolean;
   /**
-   * Check each 200 body against ChatSessionEntityWithLinks from the spec, rejecting with
-   * ChatSessionValidationError when it does not match. The validator is loaded on first use from the
-   * `superoffice-chatsession/validation` module. Default false.
+   * Check each 200 body against the operation's response schema in the spec (ChatSessionEntityWithLinks
+   * for create, ChatMessage[] for messages, …), rejecting with ChatSessionValidationError when it does
+   * not match. The validator is loaded on first use from the `superoffice-chatsession/validation`
+   * module. Default false.
    */
   readonly validateResponses?: boolean;
   /** The clock for slow-call measurement, in milliseconds. Default `performance.now`. */

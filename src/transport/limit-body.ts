@@ -2,6 +2,9 @@
 // over, which are already decompressed, so a small gzip bomb stops as soon as its output passes
 // the limit (the source stream is cancelled and decompression stops with it).
 
+/** The statuses whose response has no body in the Fetch standard (`new Response(body, { status })` throws). */
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
 /**
  * `response`, or a copy whose body errors with `tooLarge()` once more than `maxBytes` arrive. A body
  * whose Content-Length is within the limit and that is not compressed is passed on untouched (fetch
@@ -9,7 +12,9 @@
  */
 export function limitBody(response: Response, maxBytes: number, tooLarge: () => Error): Response {
   const body = response.body;
-  if (!body) return response;
+  // A null-body status (204, 304, …) carries no body, and Response's constructor refuses one for it:
+  // Node's fetch hands over `body: null`, but Chromium an empty stream, which would end in a TypeError.
+  if (!body || NULL_BODY_STATUSES.has(response.status)) return response;
   const length = response.headers.get('content-length');
   const encoding = response.headers.get('content-encoding');
   const plain = encoding === null || encoding.trim().toLowerCase() === 'identity';

@@ -3,7 +3,8 @@
 // sample response; no credentials get 401; a path parameter of the wrong type, a query parameter of
 // the wrong type and an invalid body get 400. What Prism cannot do is shown at the end (and in the
 // README's table "What the mock cannot check").
-import { createChatSessionClient } from '../../src/index';
+import { ChatSessionResponseError, createChatSessionClient } from '../../src/index';
+import { rejectionOf } from '../support/assertions';
 import { validatorForSchema } from '../support/ajv';
 import { operationOf, specParameterName, successOf } from '../support/operations';
 import { pages, type Page } from '../support/pages';
@@ -167,6 +168,17 @@ describe('what Prism cannot do for these operations', () => {
     expect(await pickup.json()).not.toBeNull();
     const top = await send(page('GetAllChatSessions'), { query: "?$top=1&$filter=name%20begins%20'S'&$select=name" });
     expect((await top.json()).value).toHaveLength(2);
+  });
+
+  test('listPages and topicSessionPages cannot walk the static mock: the pages\' sample odata.nextLink is a word ("eum", "repellendus"), not a link to the list, so the client refuses to follow it after the first page', async () => {
+    const client = createChatSessionClient({ baseUrl: prismUrl(), auth: { scheme: 'Bearer', token: 'tok' } });
+    for (const pagesOf of [() => client.listPages({ maxPages: 2 }), () => client.topicSessionPages(7, { maxPages: 2 })]) {
+      const seen: unknown[] = [];
+      const error = await rejectionOf((async () => { for await (const p of pagesOf()) seen.push(p.value?.length); })());
+      expect(seen).toEqual([2]);
+      expect(error).toBeInstanceOf(ChatSessionResponseError);
+      expect((error as Error).message).toMatch(/odata\.nextLink does not point to/);
+    }
   });
 
   test('the page\'s lower-case spelling `$mode=full` is rejected: the spec takes the type column\'s names', async () => {
