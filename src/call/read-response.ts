@@ -43,12 +43,16 @@ export function readResponse(
 
 async function validated(operation: Operation, parsed: unknown, validation: Promise<ValidationModule>, select: readonly string[] | undefined, fields: () => ResponseErrorInit): Promise<unknown> {
   // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
-  const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
-  // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item); `issues` holds them all.
-  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${issue.path || '(body)'} ${issue.message}`);
-  const list = shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more issues (see issues)` : '');
-  if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
-  return parsed;
+  const { validateResponse, MAX_VALIDATION_ISSUES } = await validation;
+  const issues = validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
+  if (issues.length === 0) return parsed;
+  // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item),
+  // each path clipped (a key may be as long as the body); `issues` holds them all, up to the
+  // validator's cap, where the check stops (a body may break the schema millions of times).
+  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${clip(issue.path) || '(body)'} ${issue.message}`);
+  const more = issues.length - shown.length;
+  const rest = issues.length >= MAX_VALIDATION_ISSUES ? `; and ${more} more issues (see issues), where the check stopped: the body may break the schema in more places` : more > 0 ? `; and ${more} more issues (see issues)` : '';
+  throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${shown.join('; ')}${rest}`, { ...fields(), issues });
 }
 
 /** Each kind of body: whether the JSON is one, and its name for messages. */
