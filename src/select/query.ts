@@ -53,13 +53,14 @@ export function checkPatchPaths(paths: readonly string[]): { ok: true } | { prob
     const shown = JSON.stringify(path.slice(0, 80));
     // JSON Pointer has two escapes only: any other `~` would be read differently by each server.
     if (/~(?![01])/.test(path)) return { problem: `patch: the path ${shown} has a "~" that is not "~0" or "~1"; in a JSON Pointer write "~" as "~0" and "/" as "~1".` };
-    const property = KNOWN_LOWER.get(segments[0]!);
+    // No property name holds a "/": an escaped one (`User~1AssociateId`) is one key to the server, not a path.
+    const property = segments[0]!.includes('/') ? undefined : KNOWN_LOWER.get(segments[0]!);
     if (property === undefined) {
       return { problem: `patch: the path ${shown} is not a property of the chat session; use a property name such as "CustomerName" or "/User/AssociateId" (any letter case, leading slash optional).` };
     }
     if (segments.length < 2) continue;
     const isCarrier = SELECT_PATHS.some((known) => known.startsWith(`${property}/`));
-    const sub = isCarrier ? KNOWN_LOWER.get(`${segments[0]}/${segments[1]}`) : undefined;
+    const sub = isCarrier && !segments[1]!.includes('/') ? KNOWN_LOWER.get(`${segments[0]}/${segments[1]}`) : undefined;
     if (isCarrier && sub === undefined) return { problem: `patch: the path ${shown} is not a property of ${property}; give one of its properties, such as "/User/AssociateId".` };
     const into = segments.length > 2 && sub !== undefined ? sub : property;
     if (!CONTAINERS.has(into)) {
