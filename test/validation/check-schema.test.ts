@@ -129,6 +129,29 @@ describe('hostile bodies', () => {
     expect(check({ n: Infinity, i: NaN })).toEqual([{ path: '/n', message: 'must be number' }, { path: '/i', message: 'must be integer' }]);
   });
 
+  test('numbers JSON can write but int32 cannot hold: 1e308, integers beyond 2^53, 1e400 (parsed as Infinity), -0 and 1.0', () => {
+    const body = JSON.parse('{"ChatSessionId": 1e308, "TopicId": -0, "Person": {"PersonId": 1e400, "ContactId": 9007199254740993, "CountryId": 2147483647.0, "Rank": -1e400}, "Sale": {"Amount": 1e400}}');
+    const byPath = Object.fromEntries(validateChatSessionResponse(body).map((issue) => [issue.path, issue.message]));
+    expect(byPath).toEqual({
+      '/ChatSessionId': 'must be <= 2147483647',
+      '/Person/PersonId': 'must be integer',
+      '/Person/ContactId': 'must be <= 2147483647',
+      '/Person/Rank': 'must be integer',
+      '/Person': 'must be null', // the carrier's other oneOf branch, as ajv reports it
+      '/Sale/Amount': 'must be number',
+      '/Sale': 'must be null',
+    });
+  });
+
+  test('lone surrogates (legal in JSON escapes) against the patterns and in keys: issues, no exception', () => {
+    const body = JSON.parse('{"Flags": "CustomerIsTyping\\ud800", "WhenRequested": "\\udfff", "FieldProperties": {"\\ud800": 1}}');
+    expect(validateChatSessionResponse(body)).toEqual([
+      { path: '/WhenRequested', message: expect.stringMatching(/^must match pattern/) },
+      { path: '/Flags', message: expect.stringMatching(/^must match pattern/) },
+      { path: '/FieldProperties/\ud800', message: 'must be object' },
+    ]);
+  });
+
   test('an operation without a JSON body, or an unknown one, is a TypeError (not a silent pass)', () => {
     expect(() => validateResponse('DeleteChatSessionEntity', {})).toThrow('No response validator for DeleteChatSessionEntity');
     expect(() => validateResponse('constructor' as never, {})).toThrow('No response validator for constructor');
