@@ -120,12 +120,13 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     settings,
     fetchClient,
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
-    loadChecks: () => loadChecks(settings.timeoutMs),
-    loadValidation: () => loadValidation(settings.timeoutMs),
-    loadOperations: () => loadOperations(settings.timeoutMs),
+    loadChecks: (startedAt) => loadChecks(settings.timeoutMs, startedAt),
+    loadValidation: (startedAt) => loadValidation(settings.timeoutMs, startedAt),
+    loadOperations: (startedAt) => loadOperations(settings.timeoutMs, startedAt),
   };
   // One method per operation, each the pipeline with its operation's data; the lists also get a
-  // method that walks their pages. The first call of a lazy method waits for its operation's data.
+  // method that walks their pages. The first call of a lazy method waits for its operation's data,
+  // within its time limit (the wait counts: `startedAt` goes with the call).
   let operations: Awaited<ReturnType<ClientCore['loadOperations']>> | undefined;
   const client: Record<string, unknown> = {
     raw: rawClient(core, middleware),
@@ -133,13 +134,22 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   };
   for (const name of LAZY_METHODS) {
     // Once loaded, the module is used as it is (no await per call).
-    client[name] = async (...args: unknown[]) => callOperation(core, ...(operations ??= await core.loadOperations()).callOf(name, args));
+    client[name] = async (...args: unknown[]) => {
+      const startedAt = performance.now();
+      return callOperation(core, ...(operations ??= await core.loadOperations(startedAt)).callOf(name, args), startedAt);
+    };
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {
-      const operations = await core.loadOperations();
+      let startedAt: number | undefined = performance.now(); // the first page's call began with the load
+      const operations = await core.loadOperations(startedAt);
       const [operation, input, options] = operations.callOf(name, args);
-      yield* operations.pages(name, options, (nextLink, callOptions) => callOperation(core, operation, { ...input, nextLink }, callOptions), checked);
+      const read = (nextLink: unknown, callOptions: object) => {
+        const began = startedAt ?? performance.now();
+        startedAt = undefined;
+        return callOperation(core, operation, { ...input, nextLink }, callOptions, began);
+      };
+      yield* operations.pages(name, options, read, checked);
     };
   }
   return client as unknown as ChatSessionClient;

@@ -14,12 +14,17 @@ const LAZY = '../../src/lazy-operations';
 let loads = 0;
 let failNext = false;
 
+/** How long the next load of the lazy module takes (a busy wait: in jest, import() is a require, which no timer can delay). */
+let slowNextMs = 0;
+
 /** The package from a fresh module registry, its lazy operations counted (and failed when `failNext`). */
 function freshPackage(): typeof Index {
   jest.resetModules();
   loads = 0;
   jest.doMock(LAZY, () => {
     loads += 1;
+    for (const until = performance.now() + slowNextMs; performance.now() < until;);
+    slowNextMs = 0;
     if (failNext) {
       failNext = false;
       throw new Error('Failed to fetch dynamically imported module: https://cdn.example/lazy-operations-AB12CD34.js');
@@ -35,6 +40,7 @@ const clientOf = (pkg: typeof Index, overrides: Partial<Index.ChatSessionClientO
 afterEach(() => {
   jest.dontMock(LAZY);
   failNext = false;
+  slowNextMs = 0;
 });
 
 test('create never loads the other operations; the first get does, and works as any later call does', async () => {
@@ -188,4 +194,19 @@ test('a first use whose time limit (1 ms) ends before the file arrives does not 
   expect((await load(5000)).callOf()).toBe('loaded');
   expect((await load(1)).callOf()).toBe('loaded'); // once loaded, no time limit applies
   expect(requested).toBe(1);
+});
+
+test.each([
+  ['get', (c: Client) => c.get(196)],
+  ['listPages', (c: Client) => firstPage(c.listPages({ maxPages: 1 }))],
+  ['client.raw', (c: Client) => c.raw.GET('/api/v1/ChatSession/{id}', { params: { path: { id: 196 } } })],
+])('timeoutMs covers the first call of %s whole: loading the operations and the request share it', async (_name, call) => {
+  // The load takes 300 ms of a 400 ms limit; the server answers after 250 ms: within the limit were each given its own.
+  const pkg = freshPackage();
+  server.handle((req, res) => void setTimeout(() => json(200, { ChatSessionId: 196 })(req, res), 250));
+  slowNextMs = 300;
+  const error = await call(clientOf(pkg, { timeoutMs: 400 })).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(pkg.ChatSessionTimeoutError);
+  expect((error as Error).message).toMatch(/400 ms/);
+  expect(loads).toBe(1);
 });
