@@ -141,14 +141,11 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {
-      let startedAt: number | undefined = performance.now(); // the first page's call began with the load
+      const startedAt = performance.now();
       const operations = await core.loadOperations(startedAt);
       const [operation, input, options] = operations.callOf(name, args);
-      const read = (nextLink: unknown, callOptions: object) => {
-        const began = startedAt ?? performance.now();
-        startedAt = undefined;
-        return callOperation(core, operation, { ...input, nextLink }, callOptions, began);
-      };
+      // The first page (no nextLink) is the call that began with the load; each next page's begins when it is asked for.
+      const read = (nextLink: unknown, callOptions: object) => callOperation(core, operation, { ...input, nextLink }, callOptions, nextLink === undefined ? startedAt : undefined);
       yield* operations.pages(name, options, read, checked);
     };
   }

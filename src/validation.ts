@@ -5,6 +5,7 @@
 import { $defs, responses } from '../generated/response-schemas.js';
 import type { ValidationIssue } from './errors/validation-error.js';
 import type { operations } from './types.js';
+import { clip } from './utils/clip.js';
 import { MAX_ISSUES, schemaCompiler, type Schema, type SchemaCheck } from './validation/check-schema.js';
 
 /** The most issues a validation lists: a body with more is checked only up to the one that makes this many. */
@@ -37,6 +38,20 @@ export function validateResponse(operationId: keyof operations, data: unknown, s
   const id = String(operationId);
   if (!Object.hasOwn(responses, id)) throw new TypeError(`No response validator for ${id}`);
   return checkOf(id, () => responses[id] as Schema)(select ? withoutUnselectedNulls(data, select) : data);
+}
+
+/** How many issues describeIssues names. */
+const NAMED = 20;
+
+/**
+ * The issues in one line, as ChatSessionValidationError's message gives them: the first 20, each
+ * path clipped (a key may be as long as the body), then how many more there are (a body can break
+ * the schema once per item), and that the check stopped when it made MAX_VALIDATION_ISSUES.
+ */
+export function describeIssues(issues: readonly ValidationIssue[]): string {
+  const more = issues.length - NAMED;
+  const stopped = issues.length < MAX_VALIDATION_ISSUES ? '' : `; the check stops at ${MAX_VALIDATION_ISSUES}`;
+  return issues.slice(0, NAMED).map((issue) => `${clip(issue.path) || '(body)'} ${issue.message}`).join('; ') + (more > 0 ? `; and ${more} more issues (see issues${stopped})` : '');
 }
 
 /** A copy without the null properties that `$select` told the server to null out. */

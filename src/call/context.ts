@@ -25,12 +25,12 @@ export interface CallContext {
 
 /**
  * `known`: the secrets known before the call (static ones, and what providers returned last), to
- * scrub from its errors too. `startedAt` (performance.now() scale): when the call began, if earlier
- * than now (loading a module it needed took part of its time).
+ * scrub from its errors too. `startedAt` (performance.now() scale): when the call began (loading a
+ * module it needed may have taken part of its time).
  */
-export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[] = [], startedAt = performance.now()): CallContext {
+export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[], startedAt: number): CallContext {
   const controller = new AbortController();
-  const left = Math.max(0, timeoutMs - (performance.now() - startedAt));
+  const left = timeoutMs - (performance.now() - startedAt); // below 0 (a load took it all): the timer fires at once
   const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), left);
   // In Node, a pending timer must not keep the process alive on its own (client.raw calls are never released).
   (timer as { unref?: () => void }).unref?.();

@@ -10,8 +10,6 @@ import { summarize, type CallContext } from './context.js';
 
 type ValidationModule = typeof import('../validation.js');
 
-const MAX_ISSUES_IN_MESSAGE = 20;
-
 /** What openapi-fetch resolves to with `parseAs: 'text'`. */
 export interface FetchResult {
   readonly data?: unknown;
@@ -43,16 +41,11 @@ export function readResponse(
 
 async function validated(operation: Operation, parsed: unknown, validation: Promise<ValidationModule>, select: readonly string[] | undefined, fields: () => ResponseErrorInit): Promise<unknown> {
   // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
-  const { validateResponse, MAX_VALIDATION_ISSUES } = await validation;
+  const { validateResponse, describeIssues } = await validation;
   const issues = validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
-  if (issues.length === 0) return parsed;
-  // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item),
-  // each path clipped (a key may be as long as the body); `issues` holds them all, up to the
-  // validator's cap, where the check stops (a body may break the schema millions of times).
-  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${clip(issue.path) || '(body)'} ${issue.message}`);
-  const more = issues.length - shown.length;
-  const rest = issues.length >= MAX_VALIDATION_ISSUES ? `; and ${more} more issues (see issues), where the check stopped: the body may break the schema in more places` : more > 0 ? `; and ${more} more issues (see issues)` : '';
-  throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${shown.join('; ')}${rest}`, { ...fields(), issues });
+  // The message's list of issues is made by the validator's module: its words load with it.
+  if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${describeIssues(issues)}`, { ...fields(), issues });
+  return parsed;
 }
 
 /** Each kind of body: whether the JSON is one, and its name for messages. */

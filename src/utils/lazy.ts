@@ -11,10 +11,10 @@ import { messageOf } from './message-of.js';
  * after `startedAt` (when the call began, performance.now() scale: the wait is part of the call's
  * time), so a file that never arrives cannot hang a call: it rejects with ChatSessionTimeoutError.
  */
-export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, what: string): (timeoutMs: number, startedAt?: number) => Promise<T> {
+export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, what: string): (timeoutMs: number, startedAt: number) => Promise<T> {
   let loading: Promise<T> | undefined;
   let loaded = false;
-  return (timeoutMs, startedAt = performance.now()) => {
+  return (timeoutMs, startedAt) => {
     loading ??= load().then(
       (m) => {
         loaded = true;

@@ -172,13 +172,13 @@ test('a file that never arrives cannot hang a call: the wait ends at timeoutMs w
   let arrive: (m: { callOf: () => string }) => void = () => undefined;
   const load = lazy(() => new Promise<{ callOf: () => string }>((resolve) => (arrive = resolve)), 'callOf', 'the operations other than create');
   const started = Date.now();
-  const error = await load(50).catch((e: unknown) => e);
+  const error = await load(50, performance.now()).catch((e: unknown) => e);
   expect(Date.now() - started).toBeLessThan(2000);
   expect(error).toBeInstanceOf(ChatSessionTimeoutError);
   expect(error).toMatchObject({ timeoutMs: 50, message: 'Loading the operations other than create (a file of superoffice-chatsession loaded on first use) took longer than timeoutMs (50 ms).' });
   // When it does arrive, the next use has it.
   arrive({ callOf: () => 'loaded' });
-  expect((await load(50)).callOf()).toBe('loaded');
+  expect((await load(50, performance.now())).callOf()).toBe('loaded');
 });
 
 test('a first use whose time limit (1 ms) ends before the file arrives does not poison later uses: they share the same load, not a new one', async () => {
@@ -189,10 +189,10 @@ test('a first use whose time limit (1 ms) ends before the file arrives does not 
     requested += 1;
     return new Promise<{ callOf: () => string }>((resolve) => setTimeout(() => resolve({ callOf: () => 'loaded' }), 30));
   }, 'callOf', 'the operations other than create');
-  await expect(load(1)).rejects.toBeInstanceOf(ChatSessionTimeoutError);
-  await expect(load(1)).rejects.toBeInstanceOf(ChatSessionTimeoutError);
-  expect((await load(5000)).callOf()).toBe('loaded');
-  expect((await load(1)).callOf()).toBe('loaded'); // once loaded, no time limit applies
+  await expect(load(1, performance.now())).rejects.toBeInstanceOf(ChatSessionTimeoutError);
+  await expect(load(1, performance.now())).rejects.toBeInstanceOf(ChatSessionTimeoutError);
+  expect((await load(5000, performance.now())).callOf()).toBe('loaded');
+  expect((await load(1, performance.now())).callOf()).toBe('loaded'); // once loaded, no time limit applies
   expect(requested).toBe(1);
 });
 
