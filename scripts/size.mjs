@@ -27,6 +27,8 @@ const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
  * (lazy-operations.ts: their data, path checks, body checks, pages), the split entry is 12.05 kB
  * (12.85 before): issue 15's limit is met, and this budget keeps it so. Measured then: 12.05 / 21.63 /
  * 17.38 kB (the other two hold everything, so the up-front method names and the loader add to them).
+ * The validator's issue cap, JSON Pointer forms in the redactor and timeoutMs covering a first call's
+ * chunks: 12.10 / 21.91 / 17.49 kB (the validation message's list moved into the validator's chunk).
  */
 const BUDGETS = { withSplitting: 12.15 * 1024, withoutSplitting: 22 * 1024, browserFile: 17.6 * 1024 };
 /** The issue's target for the main entry (with splitting). */

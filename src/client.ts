@@ -6,7 +6,7 @@
 // are listed here so that the methods exist from the start. ChatSessionClient below gives each
 // method its types.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
-import type { BaseCallOptions, RetryableCallOptions, SelectOptions } from './call/call-options.js';
+import type { BaseCallOptions, RetryableCallOptions } from './call/call-options.js';
 import { callOperation, type ClientCore } from './call/pipeline.js';
 import { checked } from './call/prepare.js';
 import { serializeBody } from './call/serialize-body.js';
@@ -15,27 +15,12 @@ import { normalizeOptions } from './options/normalize.js';
 import { CREATE, type MethodName } from './operation.js';
 import { rawClient } from './raw-client.js';
 import type { EntityResult, ListResult, SelectPath } from './select/types.js';
+import type { ChatSessionPatchBody, CreateOptions, EntityOptions, Id, ListOptions, PagesOptions, PatchOptions } from './method-options.js';
 import { LightRequest } from './transport/light-request.js';
-import type { ChatMessage, ChatSessionEntity, ChatSessionPatchDocument, PathParamOf, QueryOf, ResponseOf, paths } from './types.js';
+import type { ChatMessage, ChatSessionEntity, PathParamOf, QueryOf, ResponseOf, paths } from './types.js';
 import { lazy } from './utils/lazy.js';
 
-/** Options of create: `select` narrows the result. Not retried (POST is not idempotent). */
-export type CreateOptions<S extends readonly SelectPath[] | undefined> = BaseCallOptions & SelectOptions<S>;
-/** Options of get and update: `select` narrows the result; `retry` opts in to retries. */
-export type EntityOptions<S extends readonly SelectPath[] | undefined> = RetryableCallOptions & SelectOptions<S>;
-/** Options of patch: `select` narrows the result. Not retried (PATCH is not idempotent). */
-export type PatchOptions<S extends readonly SelectPath[] | undefined> = BaseCallOptions & SelectOptions<S>;
-/** Options of list and topicSessions: the OData-style parameters as the spec names them, `select` (archive columns) and `retry`. */
-export type ListOptions<C extends readonly string[] | undefined> = RetryableCallOptions & SelectOptions<C> & Omit<QueryOf<'GetAllChatSessions'>, '$select'>;
-/** Options of listPages and topicSessionPages: those of list, and how many pages to read at most. */
-export type PagesOptions<C extends readonly string[] | undefined> = ListOptions<C> & {
-  /** The most pages read (1 to 10 000): the walk ends there even when the server links further. */
-  readonly maxPages: number;
-};
-/** A chat session id, a chat topic id: a positive 32-bit integer. */
-type Id = PathParamOf<'GetChatSessionEntity', 'id'>;
-/** A JSON Patch document, or a JSON Merge Patch object (a partial entity). */
-export type ChatSessionPatchBody = ChatSessionPatchDocument | ChatSessionEntity;
+export type { ChatSessionPatchBody, CreateOptions, EntityOptions, ListOptions, PagesOptions, PatchOptions } from './method-options.js';
 
 export interface ChatSessionClient {
   /**
@@ -121,12 +106,13 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
     settings,
     fetchClient,
     requestClass: () => (middleware.length === 0 ? (LightRequest as unknown as typeof Request) : globalThis.Request),
-    loadChecks: () => loadChecks(settings.timeoutMs),
-    loadValidation: () => loadValidation(settings.timeoutMs),
-    loadOperations: () => loadOperations(settings.timeoutMs),
+    loadChecks: (startedAt) => loadChecks(settings.timeoutMs, startedAt),
+    loadValidation: (startedAt) => loadValidation(settings.timeoutMs, startedAt),
+    loadOperations: (startedAt) => loadOperations(settings.timeoutMs, startedAt),
   };
   // One method per operation, each the pipeline with its operation's data; the lists also get a
-  // method that walks their pages. The first call of a lazy method waits for its operation's data.
+  // method that walks their pages. The first call of a lazy method waits for its operation's data,
+  // within its time limit (the wait counts: `startedAt` goes with the call).
   let operations: Awaited<ReturnType<ClientCore['loadOperations']>> | undefined;
   const client: Record<string, unknown> = {
     raw: rawClient(core, middleware),
@@ -134,13 +120,19 @@ export function createChatSessionClient(options: ChatSessionClientOptions): Chat
   };
   for (const name of LAZY_METHODS) {
     // Once loaded, the module is used as it is (no await per call).
-    client[name] = async (...args: unknown[]) => callOperation(core, ...(operations ??= await core.loadOperations()).callOf(name, args));
+    client[name] = async (...args: unknown[]) => {
+      const startedAt = performance.now();
+      return callOperation(core, ...(operations ??= await core.loadOperations(startedAt)).callOf(name, args), startedAt);
+    };
   }
   for (const name of LAZY_PAGE_METHODS) {
     client[name] = async function* (...args: unknown[]) {
-      const operations = await core.loadOperations();
+      const startedAt = performance.now();
+      const operations = await core.loadOperations(startedAt);
       const [operation, input, options] = operations.callOf(name, args);
-      yield* operations.pages(name, options, (nextLink, callOptions) => callOperation(core, operation, { ...input, nextLink }, callOptions), checked);
+      // The first page (no nextLink) is the call that began with the load; each next page's begins when it is asked for.
+      const read = (nextLink: unknown, callOptions: object) => callOperation(core, operation, { ...input, nextLink }, callOptions, nextLink === undefined ? startedAt : undefined);
+      yield* operations.pages(name, options, read, checked);
     };
   }
   return client as unknown as ChatSessionClient;

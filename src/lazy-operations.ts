@@ -16,11 +16,14 @@ import type { operations } from './types.js';
 
 export { pages } from './call/pages.js';
 
-/** Each method (and pages method) of LAZY_OPERATIONS, by name, to its operation. */
+/**
+ * Each method (and pages method) of LAZY_OPERATIONS, by name, to its operation: a pages method's
+ * under its own name, so that its messages name the method the caller called (topicSessionPages, not topicSessions).
+ */
 const BY_METHOD = new Map<MethodName, Operation>();
 for (const operation of LAZY_OPERATIONS as readonly Operation[]) {
   BY_METHOD.set(operation.name, operation);
-  if (operation.pages) BY_METHOD.set(operation.pages, operation);
+  if (operation.pages) BY_METHOD.set(operation.pages, { ...operation, name: operation.pages });
 }
 
 /** The call of method `name` with `args`: its operation, the pipeline's input (path parameters checked, or their problem) and the options. */

@@ -20,11 +20,12 @@ export function rawClient({ settings, fetchClient, loadOperations }: ClientCore,
   const call = async (method: string, path: string, init: Init) => {
     checkHeaderValues('headers', init?.headers);
     checkHeaderValues('params.header', init?.params?.header);
-    // The operationId for slow-call reports, from the table of operations (loaded on first use).
-    const operationId = (await loadOperations()).operationIdOf(method, path);
+    // The operationId for slow-call reports, from the table of operations (loaded on first use, within the call's time).
+    const startedAt = performance.now();
+    const operationId = (await loadOperations(startedAt)).operationIdOf(method, path);
     // One context for the call: its time limit covers reading the body too, and what openapi-fetch
     // throws while reading it (a cut-off body, the time running out) becomes this library's error.
-    const context = createCallContext(settings.timeoutMs, init?.signal ?? undefined, settings.credentials.known());
+    const context = createCallContext(settings.timeoutMs, init?.signal ?? undefined, settings.credentials.known(), startedAt);
     try {
       const fetch = transport(settings, operationId, context, init?.fetch ?? settings.fetch);
       return await fetchClient.request(method as never, path as never, { ...init, fetch } as never);

@@ -86,7 +86,7 @@ test("the operations other than create are not loaded up front; in both builds t
 });
 
 test('one copy of the validator, CommonJS, which the ES module re-exports', () => {
-  expect(fs.readFileSync(`${ROOT}/dist/validation.js`, 'utf8')).toMatch(/^import m from '\.\/validation\.cjs';\nexport const validateChatSessionResponse = m\.validateChatSessionResponse;\nexport const validateResponse = m\.validateResponse;\n$/);
+  expect(fs.readFileSync(`${ROOT}/dist/validation.js`, 'utf8')).toMatch(/^import m from '\.\/validation\.cjs';\nexport const MAX_VALIDATION_ISSUES = m\.MAX_VALIDATION_ISSUES;\nexport const describeIssues = m\.describeIssues;\nexport const validateChatSessionResponse = m\.validateChatSessionResponse;\nexport const validateResponse = m\.validateResponse;\n$/);
   // The interpreter (one of its messages) and the response schemas (a $ref of theirs): in that file only.
   for (const marker of ['must be equal to one of the allowed values', '"#/$defs/ChatSessionEntityWithRights"']) {
     const withValidator = fs.readdirSync(`${ROOT}/dist`).filter((f) => /\.c?js$/.test(f) && fs.readFileSync(`${ROOT}/dist/${f}`, 'utf8').includes(marker));

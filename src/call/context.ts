@@ -23,15 +23,20 @@ export interface CallContext {
   release(): void;
 }
 
-/** `known`: the secrets known before the call (static ones, and what providers returned last), to scrub from its errors too. */
-export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[] = []): CallContext {
+/**
+ * `known`: the secrets known before the call (static ones, and what providers returned last), to
+ * scrub from its errors too. `startedAt` (performance.now() scale): when the call began (loading a
+ * module it needed may have taken part of its time).
+ */
+export function createCallContext(timeoutMs: number, callerSignal: AbortSignal | undefined, known: readonly string[], startedAt: number): CallContext {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  const left = timeoutMs - (performance.now() - startedAt); // below 0 (a load took it all): the timer fires at once
+  const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError')), left);
   // In Node, a pending timer must not keep the process alive on its own (client.raw calls are never released).
   (timer as { unref?: () => void }).unref?.();
   const timeout = controller.signal;
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeout]) : timeout;
-  return { timeout, timeoutMs, deadline: Date.now() + timeoutMs, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
+  return { timeout, timeoutMs, deadline: Date.now() + left, callerSignal, signal, secrets: [...known], generation: 0, request: undefined, release: () => clearTimeout(timer) };
 }
 
 /** The request as errors show it: method, URL and redacted headers. */

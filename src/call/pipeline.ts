@@ -26,11 +26,12 @@ export interface ClientCore {
   readonly fetchClient: Client<paths>;
   /** The Request class for openapi-fetch: a light one unless middleware is registered on `client.raw`. */
   requestClass(): typeof Request;
+  // Each loads its module on first use, waiting at most until timeoutMs after `startedAt` (when the call began).
   /** The checks a call needs only with select, a JSON Patch, query parameters or retry (lazy-checks.ts). */
-  readonly loadChecks: () => Promise<ChecksModule>;
-  readonly loadValidation: () => Promise<ValidationModule>;
+  readonly loadChecks: (startedAt: number) => Promise<ChecksModule>;
+  readonly loadValidation: (startedAt: number) => Promise<ValidationModule>;
   /** The operations other than create, and what only they need (lazy-operations.ts). */
-  readonly loadOperations: () => Promise<OperationsModule>;
+  readonly loadOperations: (startedAt: number) => Promise<OperationsModule>;
 }
 
 /** The parts of the request an operation call supplies (call/path-params.ts makes them from a method's arguments). */
@@ -46,18 +47,19 @@ export interface OperationInput {
   readonly nextLink?: unknown;
 }
 
-export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}): Promise<unknown> {
+/** `startedAt` (performance.now() scale): when the call began, earlier than now when loading its operation took part of its time limit. */
+export async function callOperation(core: ClientCore, operation: Operation, input: OperationInput, options: unknown = {}, startedAt = performance.now()): Promise<unknown> {
   // Everything the caller gave is checked before anything is sent.
   const call = normalizeCallOptions(options, operation);
   // Synchronous unless the call needs the lazy checks: the common call waits for nothing here.
-  const preparing = prepare(core, operation, input, call);
+  const preparing = prepare(core, operation, input, call, startedAt);
   const prepared = preparing instanceof Promise ? await preparing : preparing;
   if (call.signal?.aborted) throw call.signal.reason;
   // Loading starts now, alongside the request; a failure to load surfaces where it is awaited.
-  const validation = core.settings.validateResponses && operation.result.kind !== 'none' ? core.loadValidation() : undefined;
+  const validation = core.settings.validateResponses && operation.result.kind !== 'none' ? core.loadValidation(startedAt) : undefined;
   validation?.catch(() => undefined);
 
-  const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known());
+  const context = createCallContext(core.settings.timeoutMs, call.signal, core.settings.credentials.known(), startedAt);
   const sendOnce = () => send(core, operation, input, prepared, context);
   const { retry } = prepared;
   const attempt = retry ? () => retry.checks.withRetries(retry.policy, context, sendOnce, retryHooks(context)) : sendOnce;

@@ -16,7 +16,7 @@ export interface Prepared {
   readonly retry: { readonly policy: RetryPolicy; readonly checks: ChecksModule } | undefined;
 }
 
-export function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall): Prepared | Promise<Prepared> {
+export function prepare(core: ClientCore, operation: Operation, input: OperationInput, call: NormalizedCall, startedAt: number): Prepared | Promise<Prepared> {
   const { name } = operation;
   const problem = operation.checkBody?.(input.body) ?? input.problem;
   if (problem !== undefined) throw new ChatSessionUsageError(problem);
@@ -26,7 +26,7 @@ export function prepare(core: ClientCore, operation: Operation, input: Operation
   const headers = operation.contentType ? { ...call.headers, 'Content-Type': operation.contentType(input.body) } : call.headers;
   // The common call (no select, query parameters, JSON Patch or retry) needs none of the lazy checks.
   if (call.select === undefined && !call.query && !patch && call.retry === undefined && input.nextLink === undefined) return { query: undefined, headers, retry: undefined };
-  return core.loadChecks().then((checks) => prepareWithChecks(core, operation, input, call, checks, { filled, patch, headers }));
+  return core.loadChecks(startedAt).then((checks) => prepareWithChecks(core, operation, input, call, checks, { filled, patch, headers }));
 }
 
 /** The rest of prepare, for a call that needs the lazy checks. */

@@ -10,8 +10,6 @@ import { summarize, type CallContext } from './context.js';
 
 type ValidationModule = typeof import('../validation.js');
 
-const MAX_ISSUES_IN_MESSAGE = 20;
-
 /** What openapi-fetch resolves to with `parseAs: 'text'`. */
 export interface FetchResult {
   readonly data?: unknown;
@@ -43,11 +41,10 @@ export function readResponse(
 
 async function validated(operation: Operation, parsed: unknown, validation: Promise<ValidationModule>, select: readonly string[] | undefined, fields: () => ResponseErrorInit): Promise<unknown> {
   // `select` narrows only the entity's properties; archive columns are rows' keys, not nulled-out properties.
-  const issues = (await validation).validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
-  // The message names the first MAX_ISSUES_IN_MESSAGE (a body can break the schema once per item); `issues` holds them all.
-  const shown = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `${issue.path || '(body)'} ${issue.message}`);
-  const list = shown.join('; ') + (issues.length > shown.length ? `; and ${issues.length - shown.length} more issues (see issues)` : '');
-  if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${list}`, { ...fields(), issues });
+  const { validateResponse, describeIssues } = await validation;
+  const issues = validateResponse(operation.id, parsed, operation.select === 'entity' ? select : undefined);
+  // The message's list of issues is made by the validator's module: its words load with it.
+  if (issues.length > 0) throw new ChatSessionValidationError(`The response does not match ${operation.result.schema}: ${describeIssues(issues)}`, { ...fields(), issues });
   return parsed;
 }
 

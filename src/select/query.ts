@@ -42,7 +42,7 @@ export function selectQuery(paths: unknown): string {
 /**
  * Whether each JSON Patch path names a property of the entity, as the PATCH page reads paths: any
  * letter case, the leading slash optional (`/CustomerName`, `customername`, `User/AssociateId`),
- * with JSON Pointer's `~1` and `~0` escapes. The first segment must be a property; a second one, a
+ * with JSON Pointer's `~1` and `~0` escapes (no other `~`). The first segment must be a property; a second one, a
  * property of that carrier when it is one; a path may go deeper only into a value that holds values
  * (a carrier, a map such as ExtraFields, an array), never into one such as CustomerName. What is
  * deeper (keys of maps, array indexes) is the server's to judge.
@@ -51,13 +51,16 @@ export function checkPatchPaths(paths: readonly string[]): { ok: true } | { prob
   for (const path of paths) {
     const segments = path.replace(/^\//, '').split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~').toLowerCase());
     const shown = JSON.stringify(path.slice(0, 80));
-    const property = KNOWN_LOWER.get(segments[0]!);
+    // JSON Pointer has two escapes only: any other `~` would be read differently by each server.
+    if (/~(?![01])/.test(path)) return { problem: `patch: the path ${shown} has a "~" that is not "~0" or "~1"; in a JSON Pointer write "~" as "~0" and "/" as "~1".` };
+    // No property name holds a "/": an escaped one (`User~1AssociateId`) is one key to the server, not a path.
+    const property = segments[0]!.includes('/') ? undefined : KNOWN_LOWER.get(segments[0]!);
     if (property === undefined) {
       return { problem: `patch: the path ${shown} is not a property of the chat session; use a property name such as "CustomerName" or "/User/AssociateId" (any letter case, leading slash optional).` };
     }
     if (segments.length < 2) continue;
     const isCarrier = SELECT_PATHS.some((known) => known.startsWith(`${property}/`));
-    const sub = isCarrier ? KNOWN_LOWER.get(`${segments[0]}/${segments[1]}`) : undefined;
+    const sub = isCarrier && !segments[1]!.includes('/') ? KNOWN_LOWER.get(`${segments[0]}/${segments[1]}`) : undefined;
     if (isCarrier && sub === undefined) return { problem: `patch: the path ${shown} is not a property of ${property}; give one of its properties, such as "/User/AssociateId".` };
     const into = segments.length > 2 && sub !== undefined ? sub : property;
     if (!CONTAINERS.has(into)) {

@@ -7,13 +7,14 @@ import { messageOf } from './message-of.js';
  * .cjs file gives its exports as `default`; `name` (an export the module has) tells which form came.
  * A load that fails (a chunk the server no longer has, the network) rejects the call that needed it
  * with a ChatSessionError naming `what` (the loader's error as its cause) and is not kept: the next
- * use loads again. Until it has loaded, a use waits at most `timeoutMs` (the call's time limit), so
- * a file that never arrives cannot hang a call: it rejects with ChatSessionTimeoutError.
+ * use loads again. Until it has loaded, a use waits at most until `timeoutMs` (the call's time limit)
+ * after `startedAt` (when the call began, performance.now() scale: the wait is part of the call's
+ * time), so a file that never arrives cannot hang a call: it rejects with ChatSessionTimeoutError.
  */
-export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, what: string): (timeoutMs: number) => Promise<T> {
+export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, what: string): (timeoutMs: number, startedAt: number) => Promise<T> {
   let loading: Promise<T> | undefined;
   let loaded = false;
-  return (timeoutMs) => {
+  return (timeoutMs, startedAt) => {
     loading ??= load().then(
       (m) => {
         loaded = true;
@@ -27,7 +28,7 @@ export function lazy<T extends object>(load: () => Promise<T>, name: keyof T, wh
     if (loaded) return loading;
     const pending = loading;
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new ChatSessionTimeoutError(`Loading ${what} (a file of superoffice-chatsession loaded on first use) took longer than timeoutMs (${timeoutMs} ms).`, { timeoutMs })), timeoutMs);
+      const timer = setTimeout(() => reject(new ChatSessionTimeoutError(`Loading ${what} (a file of superoffice-chatsession loaded on first use) took longer than timeoutMs (${timeoutMs} ms).`, { timeoutMs })), timeoutMs - (performance.now() - startedAt));
       pending.then(resolve, reject).finally(() => clearTimeout(timer));
     });
   };

@@ -23,7 +23,11 @@ export interface Redactor {
   fields<T extends object>(fields: T): T;
 }
 
-/** Every form an echo of `secret` can take: exact, URL-encoded (%20 and +, either hex case), JSON-escaped, base64 and base64url. */
+/**
+ * Every form an echo of `secret` can take: exact, URL-encoded (%20 and +, either hex case),
+ * JSON-escaped, base64 and base64url, and each of those as a JSON Pointer step (`~` as `~0`, `/` as
+ * `~1`: a server may echo a secret as a key, and a validation issue's path names keys so).
+ */
 export function formsOf(secret: string): string[] {
   const percent = encodeURIComponent(secret);
   const form = new URLSearchParams({ s: secret }).toString().slice(2);
@@ -33,7 +37,8 @@ export function formsOf(secret: string): string[] {
   const upperJson = asciiJson.replace(/\\u([0-9a-f]{4})/g, (_m, hex: string) => `\\u${hex.toUpperCase()}`);
   const base64 = utf8ToBase64(secret);
   const base64url = base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  return [...new Set([secret, percent, lowerHex(percent), percent.replace(/%20/g, '+'), form, lowerHex(form), json, asciiJson, upperJson, base64, base64url])];
+  const forms = [secret, percent, lowerHex(percent), percent.replace(/%20/g, '+'), form, lowerHex(form), json, asciiJson, upperJson, base64, base64url];
+  return [...new Set([...forms, ...forms.map((f) => f.replace(/~/g, '~0').replace(/\//g, '~1'))])];
 }
 
 export function createRedactor(secrets: readonly string[]): Redactor {

@@ -7,11 +7,13 @@
 // Built for hostile bodies: each schema is compiled once into closures (patterns compiled once, with
 // the `u` flag as ajv does); a check walks the data only where the schema goes, so the recursion depth
 // is the schema's (no $ref cycles), never the data's; the work is linear in the body (issues are
-// appended in place; a oneOf runs its branches a bounded number of times); properties are looked up as
+// appended in place, at most MAX_ISSUES of them; a oneOf runs its branches a bounded number of times); properties are looked up as
 // own properties, so `__proto__` or `constructor` keys are plain data.
 import type { ValidationIssue } from '../errors/validation-error.js';
 import { GROUPS, IS_TYPE, typedChecks } from './typed-keywords.js';
 import { all, report, type Check, type Walk } from './walk.js';
+
+export { MAX_ISSUES } from './walk.js';
 
 /** The keywords the interpreter implements (scripts/lib/response-schemas.mjs accepts no other). */
 export const KEYWORDS = ['type', 'properties', 'additionalProperties', 'items', '$ref', 'enum', 'pattern', 'oneOf', 'allOf', 'minimum', 'maximum', 'required'] as const;
@@ -19,7 +21,7 @@ export const KEYWORDS = ['type', 'properties', 'additionalProperties', 'items', 
 /** A schema in the validation form: an object of KEYWORDS, or `true` (anything). */
 export type Schema = true | { readonly [keyword in (typeof KEYWORDS)[number]]?: unknown };
 
-/** Lists every issue of `data`; empty when it matches. */
+/** Lists the issues of `data` (the first MAX_ISSUES: the check stops there), each path and message once; empty when it matches. */
 export type SchemaCheck = (data: unknown) => ValidationIssue[];
 
 /**
@@ -93,7 +95,7 @@ export function schemaCompiler(defs: Readonly<Record<string, Schema>>): (schema:
   return (schema) => {
     const check = compile(schema);
     return (data) => {
-      const walk: Walk = { at: [], issues: [], quiet: false };
+      const walk: Walk = { at: [], issues: [], seen: new Set(), quiet: false };
       check(data, walk);
       return walk.issues;
     };

@@ -67,6 +67,18 @@ test('a server that echoes the credential into the saved entity: printed redacte
   expectNoSecretIn(result.stdout, [SECRETS.SO_BEARER_TOKEN]);
 });
 
+test('--validate and a body whose keys echo the token (JSON Pointer form in the issue path) and carry terminal escapes: one redacted, escaped line', async () => {
+  const token = 'ab/cd~ef/gh/ij~kl';
+  server.handle((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ FieldProperties: { [token]: 5, '\u001b[2J\u001b]0;pwned\u0007\u202e': 6 } }));
+  });
+  const result = await run(['create', '--sample', '--validate'], { SO_BASE_URL: server.url, SO_BEARER_TOKEN: token });
+  expect(result.code).toBe(1);
+  expect(result.stderr).toMatch(/^chatsession: The response does not match ChatSessionEntityWithLinks: \/FieldProperties\/\[REDACTED\] must be object; \/FieldProperties\/\\u001b\[2J\\u001b\]0;pwned\\u0007\\u202e must be object\n$/);
+  expect(result.stderr).not.toContain('ab~1cd~0ef');
+});
+
 test('a network error: exit 1', async () => {
   const port = await unusedPort();
   const result = await run(['create', '--sample', '--timeout-ms', '2000'], { SO_BASE_URL: `http://127.0.0.1:${port}`, SO_BEARER_TOKEN: 'token-1a2b3c4d' });

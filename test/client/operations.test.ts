@@ -283,7 +283,7 @@ describe('query parameters and select', () => {
 });
 
 describe('patch', () => {
-  test.each([['/CustomerName'], ['customername'], ['/CUSTOMERNAME'], ['/user/associateid'], ['User/AssociateId'], ['/User/ExtraFields/SuperOffice:1'], ['/Person/Firstname'], ['/FieldProperties/CustomerName/FieldRight'], ['/_Links/self'], ['/TableRight/Mask'], ['/Contact/Address/Street'], ['/user/customfields/x']])(
+  test.each([['/CustomerName'], ['customername'], ['/CUSTOMERNAME'], ['/user/associateid'], ['User/AssociateId'], ['/User/ExtraFields/SuperOffice:1'], ['/Person/Firstname'], ['/FieldProperties/CustomerName/FieldRight'], ['/_Links/self'], ['/TableRight/Mask'], ['/Contact/Address/Street'], ['/user/customfields/x'], ['/User/ExtraFields/a~1b~0c~01'], ['/User/ExtraFields/'], ['/_Links/-'], ['/FIELDPROPERTIES/x/y/z']])(
     'the path %s is a property of the entity (any letter case, leading slash optional): sent as given',
     async (path) => {
       server.handle(json(200, {}));
@@ -298,6 +298,16 @@ describe('patch', () => {
     ['a path into a single value', [{ op: 'replace', path: '/CustomerName/x', value: 1 }], /^patch: the path "\/CustomerName\/x" goes into CustomerName, which holds a single value; give the path of the property itself, such as "\/CustomerName"/],
     ['a path into a single value of a carrier', [{ op: 'add', path: 'user/associateid/0', value: 1 }], /^patch: the path "user\/associateid\/0" goes into User\/AssociateId, which holds a single value/],
     ['a path into a date-time', [{ op: 'remove', path: '/WhenStarted/Year' }], /goes into WhenStarted, which holds a single value/],
+    ['a ~ escape JSON Pointer does not have (~2)', [{ op: 'add', path: '/User/ExtraFields/a~2b', value: 'x' }], /^patch: the path "\/User\/ExtraFields\/a~2b" has a "~" that is not "~0" or "~1"; in a JSON Pointer write "~" as "~0" and "\/" as "~1"\.$/],
+    ['a ~ at the end', [{ op: 'add', path: '/_Links/self~', value: 'x' }], /has a "~" that is not "~0" or "~1"/],
+    ['the root (/)', [{ op: 'replace', path: '/', value: {} }], /^patch: the path "\/" is not a property of the chat session/],
+    ['an empty path', [{ op: 'replace', path: '', value: {} }], /^patch: the path "" is not a property/],
+    ['an empty first segment (//)', [{ op: 'replace', path: '//CustomerName', value: 1 }], /^patch: the path "\/\/CustomerName" is not a property/],
+    ['a carrier with an empty property (/User/)', [{ op: 'replace', path: '/User/', value: 1 }], /^patch: the path "\/User\/" is not a property of User/],
+    ['a trailing slash after a single value', [{ op: 'replace', path: '/User/AssociateId/', value: 1 }], /goes into User\/AssociateId, which holds a single value/],
+    ['an escaped slash inside a property name', [{ op: 'replace', path: '/User~1AssociateId', value: 1 }], /the path "\/User~1AssociateId" is not a property/],
+    ['an escaped slash inside a carrier\'s property name', [{ op: 'replace', path: '/Contact/Address~1Street', value: 1 }], /the path "\/Contact\/Address~1Street" is not a property of Contact/],
+    ['a very long path (shown clipped)', [{ op: 'replace', path: `/${'x'.repeat(1_000_000)}`, value: 1 }], /^patch: the path "\/x{79}" is not a property/],
     ['move (not supported by the server)', [{ op: 'move', from: '/a', path: '/CustomerName' }], /^patch\[0\]\.op must be one of add, replace, remove, test/],
     ['copy', [{ op: 'copy', from: '/a', path: '/CustomerName' }], /op must be one of/],
     ['replace without a value', [{ op: 'replace', path: '/CustomerName' }], /^patch\[0\] \(replace\) needs a value/],

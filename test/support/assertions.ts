@@ -31,10 +31,11 @@ export function expectNoSecrets(error: unknown, secrets: readonly string[]): voi
 /** The shortest run of a secret that must never appear (the client's MIN_SECRET_RUN, restated so a change to it fails here). */
 export const MIN_RUN = 6;
 
-/** Every form an echo of `secret` can take: exact, URL-encoded with %20 and with +, base64, JSON-escaped (as is and \u-escaped). */
+/** Every form an echo of `secret` can take: exact, URL-encoded with %20 and with +, base64, JSON-escaped (as is and \u-escaped), a JSON Pointer step (an echoed key in an issue's path). */
 export function echoForms(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
   return [...new Set([
+    secret.replaceAll('~', '~0').replaceAll('/', '~1'),
     secret,
     encodeURIComponent(secret),
     encodeURIComponent(secret).replace(/%20/g, '+'),
