@@ -16,6 +16,10 @@ import { BROWSER, ENTRIES } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
+/** The issue's target for the main entry (with splitting). */
+const TARGET = 6 * 1024;
+/** Issue 15: the 18 new methods may add at most 1.5 kB gzip to the split entry, which was 10.68 kB before them. */
+const ISSUE_15_LIMIT = Math.round(10.68 * 1024) + 1.5 * 1024;
 /**
  * Budgets (gzip bytes): guards against growth, a little over what is measured today (README "Size").
  * History: 8 / 26 / 10 kB for one operation (issue 13); the hostile-server work (issue 11: redaction of
@@ -29,12 +33,10 @@ const entry = ENTRIES.find((e) => e.name === BROWSER.entry).source;
  * 17.38 kB (the other two hold everything, so the up-front method names and the loader add to them).
  * The validator's issue cap, JSON Pointer forms in the redactor and timeoutMs covering a first call's
  * chunks: 12.10 / 21.91 / 17.49 kB (the validation message's list moved into the validator's chunk).
+ * After the merge of that work with the browser 204 fix: 12.12 / 21.94 / 17.51 kB. The split entry's
+ * budget is issue 15's limit itself (ISSUE_15_LIMIT, 12.18 kB); the other two keep about 0.5 kB.
  */
-const BUDGETS = { withSplitting: 12.15 * 1024, withoutSplitting: 22 * 1024, browserFile: 17.6 * 1024 };
-/** The issue's target for the main entry (with splitting). */
-const TARGET = 6 * 1024;
-/** Issue 15: the 18 new methods may add at most 1.5 kB gzip to the split entry, which was 10.68 kB before them. */
-const ISSUE_15_LIMIT = Math.round(10.68 * 1024) + 1.5 * 1024;
+const BUDGETS = { withSplitting: ISSUE_15_LIMIT, withoutSplitting: 22.5 * 1024, browserFile: 18 * 1024 };
 
 const gzip = (code) => zlib.gzipSync(code, { level: 9 }).length;
 const kB = (n) => `${(n / 1024).toFixed(2)} kB`;
