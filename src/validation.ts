@@ -54,16 +54,18 @@ export function describeIssues(issues: readonly ValidationIssue[]): string {
   return issues.slice(0, NAMED).map((issue) => `${clip(issue.path) || '(body)'} ${issue.message}`).join('; ') + (more > 0 ? `; and ${more} more issues (see issues${stopped})` : '');
 }
 
-/** A copy without the null properties that `$select` told the server to null out. */
+/**
+ * A copy without the null properties that `$select` told the server to null out. Built from entries,
+ * so a `__proto__` key of the body stays a key of the copy (an assignment would set its prototype).
+ */
 function withoutUnselectedNulls(data: unknown, select: readonly string[]): unknown {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return data;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(data)) {
-    const whole = select.includes(key);
-    const subs = select.filter((path) => path.startsWith(`${key}/`)).map((path) => path.slice(key.length + 1));
-    if (whole) copy[key] = value;
-    else if (subs.length > 0) copy[key] = withoutUnselectedNulls(value, subs);
-    else if (value !== null) copy[key] = value;
-  }
-  return copy;
+  return Object.fromEntries(
+    Object.entries(data).flatMap(([key, value]) => {
+      const subs = select.filter((path) => path.startsWith(`${key}/`)).map((path) => path.slice(key.length + 1));
+      if (select.includes(key)) return [[key, value]];
+      if (subs.length > 0) return [[key, withoutUnselectedNulls(value, subs)]];
+      return value === null ? [] : [[key, value]];
+    }),
+  );
 }
